@@ -1,0 +1,58 @@
+"""Inline Markdown for texts from the data file, with raw HTML shown as text.
+
+Trainers may write *nadruk*, **sterk** and [links](https://...) in a card or prompt.
+Anything that looks like HTML is escaped, because the data file is edited by many hands
+and a page must never run what someone pasted into it.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from xml.etree.ElementTree import Element
+
+import markdown
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
+from markupsafe import Markup
+
+_SAFE_SCHEME = re.compile(r"^(https?:|mailto:|#|/|\.|[a-z0-9][a-z0-9/_.-]*(#[\w-]*)?$)", re.IGNORECASE)
+
+
+class _SafeLinks(Treeprocessor):
+    """Drop links whose address could run code (javascript:, data:, ...)."""
+
+    def run(self, root: Element) -> None:
+        for link in root.iter("a"):
+            if not _SAFE_SCHEME.match(link.get("href", "").strip()):
+                link.attrib.pop("href", None)
+            elif link.get("href", "").startswith(("http://", "https://")):
+                link.set("rel", "noopener")
+
+
+class _NoRawHtml(Extension):
+    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 - Markdown's API name
+        md.preprocessors.deregister("html_block")
+        md.inlinePatterns.deregister("html")
+        md.treeprocessors.register(_SafeLinks(md), "lv_safe_links", 0)
+
+
+@lru_cache(maxsize=None)
+def _converter() -> markdown.Markdown:
+    return markdown.Markdown(extensions=[_NoRawHtml()])
+
+
+@lru_cache(maxsize=4096)
+def inline_markdown(text: str) -> Markup:
+    """Render one short text as inline HTML: no surrounding paragraph, no raw HTML."""
+    converter = _converter()
+    converter.reset()
+    html = converter.convert(text.strip())
+    if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
+        html = html[3:-4]
+    return Markup(html)
+
+
+def plain_text(text: str) -> str:
+    """The same text without Markdown marks, for titles, alt texts and link previews."""
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    return re.sub(r"[*_`]+", "", text).strip()

@@ -1,0 +1,238 @@
+"""Load the data file once per build and turn every mistake into a message a trainer reads.
+
+A message always names the file, the item (by its id, or by its place when it has none)
+and the field, and says what to change. It never shows a Python traceback.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from mkdocs.exceptions import PluginError
+from pydantic import ValidationError
+
+from .model import Card, Deck, LearningData, Module, Prompt, Werkplaat
+
+
+class DataError(PluginError):
+    """A mistake in the data file. MkDocs prints it without a traceback and stops the build."""
+
+
+# ----------------------------------------------------------------------------
+# YAML with line numbers
+# ----------------------------------------------------------------------------
+
+class _LineDict(dict):
+    """A mapping that remembers on which line of the file it starts."""
+    line: int = 0
+
+
+class _LineLoader(yaml.SafeLoader):
+    pass
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _LineDict:
+    mapping = _LineDict(loader.construct_mapping(node, deep=True))
+    mapping.line = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise DataError(f"{path}: het databestand bestaat niet.") from None
+    except UnicodeDecodeError:
+        raise DataError(f"{path}: het bestand is niet als UTF-8 opgeslagen. "
+                        "Sla het in je editor op als UTF-8.") from None
+    try:
+        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        where = f", regel {mark.line + 1}, kolom {mark.column + 1}" if mark else ""
+        raise DataError(
+            f"{path}{where}: de opmaak van het bestand klopt niet ({error.problem}). "
+            "Kijk op die regel en de regel erboven naar inspringing, dubbele punten en aanhalingstekens."
+        ) from None
+    except yaml.YAMLError as error:
+        raise DataError(f"{path}: de opmaak van het bestand klopt niet ({error}).") from None
+
+
+# ----------------------------------------------------------------------------
+# Turning pydantic's findings into Dutch
+# ----------------------------------------------------------------------------
+
+_SECTION_NAMES = {
+    "modules": "module",
+    "kaartensets": "kaartenset",
+    "kaarten": "kaartje",
+    "overdenkingen": "overdenkingen",
+    "vragen": "vraag",
+    "werkplaten": "werkplaat",
+}
+
+
+def _describe_item(raw: Any, loc: tuple) -> tuple[str, str, int]:
+    """Walk the raw data along `loc` and describe the deepest item on the way: (item, field, line)."""
+    item, field_name, line = "het bestand", "", 0
+    node, section = raw, None
+    for step in loc:
+        if isinstance(node, dict):
+            if step in node:
+                section = step
+                field_name = str(step)
+                node = node[step]
+            else:
+                field_name = str(step)
+                break
+        elif isinstance(node, list) and isinstance(step, int) and step < len(node):
+            node = node[step]
+            kind = _SECTION_NAMES.get(section, str(section))
+            if isinstance(node, dict) and isinstance(node.get("id"), str):
+                item = f"{kind} '{node['id']}'"
+            elif isinstance(node, dict) and isinstance(node.get("module"), str):
+                item = f"{kind} van module '{node['module']}'"
+            else:
+                item = f"{kind} nummer {step + 1} in '{section}'"
+            field_name = ""
+            line = getattr(node, "line", line)
+        else:
+            break
+    return item, field_name, line
+
+
+def _explain(error: dict) -> str:
+    kind, ctx = error["type"], error.get("ctx") or {}
+    if kind == "missing":
+        return "dit veld ontbreekt, maar is verplicht"
+    if kind == "extra_forbidden":
+        return "dit veld kennen we niet. Is het een tikfout? Kijk in de README welke velden er zijn"
+    if kind == "string_too_short":
+        return "de tekst is leeg"
+    if kind == "too_short":
+        return "de lijst is leeg; zet er minstens één regel in"
+    if kind == "string_too_long":
+        return (f"de tekst is te lang: {len(error['input'])} tekens, en er passen er {ctx['max_length']}. "
+                "Maak hem korter, zodat hij op een geprint kaartje past")
+    if kind == "string_pattern_mismatch":
+        return "een id bestaat alleen uit kleine letters, cijfers en streepjes, bijvoorbeeld 'gw-07'"
+    if kind == "literal_error":
+        return f"kies uit {ctx.get('expected', '')}"
+    if kind in {"int_type", "int_parsing", "int_from_float"}:
+        return "hier hoort een heel getal, bijvoorbeeld 45"
+    if kind in {"greater_than_equal", "less_than_equal"}:
+        return f"het getal {error['input']} valt buiten wat kan ({error['msg']})"
+    if kind in {"string_type"}:
+        return "hier hoort tekst"
+    if kind in {"list_type"}:
+        return "hier hoort een lijst, met een streepje (-) voor elke regel"
+    if kind in {"model_type", "dict_type", "model_attributes_type"}:
+        return "hier horen velden (zoals 'id:' en 'titel:'), geen losse tekst"
+    return error["msg"]
+
+
+def _format_validation_error(path: Path, raw: Any, error: ValidationError) -> str:
+    lines = [f"{path}: het databestand bevat {error.error_count()} fout(en):"]
+    for issue in error.errors():
+        item, field_name, line = _describe_item(raw, tuple(issue["loc"]))
+        where = f" (regel {line})" if line else ""
+        about = f", veld '{field_name}'" if field_name else ""
+        lines.append(f"  - {item}{about}{where}: {_explain(issue)}.")
+    return "\n".join(lines)
+
+
+# ----------------------------------------------------------------------------
+# The catalogue: the validated data with fast look-ups
+# ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Catalog:
+    """The learning material of one build, validated and indexed by id."""
+
+    data: LearningData
+    source: Path
+    modules: dict[str, Module] = field(default_factory=dict)
+    decks: dict[str, Deck] = field(default_factory=dict)
+    cards: dict[str, tuple[Deck, int, Card]] = field(default_factory=dict)
+    prompts: dict[str, list[Prompt]] = field(default_factory=dict)
+    werkplaten: dict[str, Werkplaat] = field(default_factory=dict)
+
+    def decks_of(self, module_id: str) -> list[Deck]:
+        return [deck for deck in self.data.kaartensets if deck.module == module_id]
+
+    def werkplaten_of(self, module_id: str) -> list[Werkplaat]:
+        return [w for w in self.data.werkplaten if w.module == module_id]
+
+    def module_by_page(self, src_uri: str) -> Module | None:
+        return next((m for m in self.data.modules if m.pagina == src_uri), None)
+
+
+def _index(data: LearningData, path: Path, docs_dir: Path | None) -> Catalog:
+    problems: list[str] = []
+    seen: dict[str, str] = {}
+
+    def claim(item_id: str, what: str) -> None:
+        if item_id in seen:
+            problems.append(f"  - {what} '{item_id}', veld 'id': deze id is al gebruikt door {seen[item_id]}. "
+                            "Elke id mag maar één keer voorkomen; kies een nieuwe.")
+        else:
+            seen[item_id] = f"{what} '{item_id}'"
+
+    catalog = Catalog(data=data, source=path)
+    numbers: dict[int, str] = {}
+    for module in data.modules:
+        claim(module.id, "module")
+        catalog.modules[module.id] = module
+        if module.nummer in numbers:
+            problems.append(f"  - module '{module.id}', veld 'nummer': nummer {module.nummer} is al van "
+                            f"module '{numbers[module.nummer]}'. Kies een ander nummer.")
+        numbers[module.nummer] = module.id
+        if docs_dir is not None and not (docs_dir / module.pagina).is_file():
+            problems.append(f"  - module '{module.id}', veld 'pagina': de pagina '{module.pagina}' "
+                            f"bestaat niet in {docs_dir}.")
+
+    def check_module(owner: str, module_id: str) -> None:
+        if module_id not in catalog.modules:
+            known = ", ".join(sorted(catalog.modules))
+            problems.append(f"  - {owner}, veld 'module': er is geen module met id '{module_id}'. "
+                            f"Bestaande modules: {known}.")
+
+    for deck in data.kaartensets:
+        claim(deck.id, "kaartenset")
+        check_module(f"kaartenset '{deck.id}'", deck.module)
+        catalog.decks[deck.id] = deck
+        for number, card in enumerate(deck.kaarten, start=1):
+            claim(card.id, "kaartje")
+            catalog.cards[card.id] = (deck, number, card)
+    for prompt_set in data.overdenkingen:
+        check_module(f"overdenkingen van module '{prompt_set.module}'", prompt_set.module)
+        catalog.prompts.setdefault(prompt_set.module, []).extend(prompt_set.vragen)
+        for prompt in prompt_set.vragen:
+            claim(prompt.id, "vraag")
+    for werkplaat in data.werkplaten:
+        claim(werkplaat.id, "werkplaat")
+        check_module(f"werkplaat '{werkplaat.id}'", werkplaat.module)
+        catalog.werkplaten[werkplaat.id] = werkplaat
+
+    if problems:
+        raise DataError(f"{path}: het databestand bevat {len(problems)} fout(en):\n" + "\n".join(problems))
+    return catalog
+
+
+def load_catalog(path: str | Path, docs_dir: str | Path | None = None) -> Catalog:
+    """Read, validate and index the data file; raise DataError with a trainer's message on any mistake."""
+    path = Path(path)
+    raw = _read_yaml(path)
+    if not isinstance(raw, dict):
+        raise DataError(f"{path}: het bestand moet beginnen met 'modules:' en de andere lijsten; "
+                        "nu staat er geen lijst met velden in.")
+    try:
+        data = LearningData.model_validate(raw)
+    except ValidationError as error:
+        raise DataError(_format_validation_error(path, raw, error)) from None
+    return _index(data, path, Path(docs_dir) if docs_dir is not None else None)

@@ -1,0 +1,109 @@
+"""The typed model of the learning material, and the single source of its JSON Schema.
+
+Trainers edit `docs/data/leermateriaal.yml`; its keys are Dutch because they are the ones
+who read them. The same pydantic classes validate the file at build time and produce the
+JSON Schema that editors such as VS Code use while a trainer types, so the two cannot drift.
+"""
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+# ----------------------------------------------------------------------------
+# Limits that follow from the printed card
+# ----------------------------------------------------------------------------
+
+# A card is printed on A7 (74 x 105 mm) in 11 pt type. That leaves room for about six
+# lines of 38 characters under the title, and a text of that size is read aloud in
+# about fifteen seconds.
+CARD_TITLE_MAX = 50
+CARD_TEXT_MAX = 220
+# A reflection prompt is printed on a worksheet with writing lines below it.
+PROMPT_TEXT_MAX = 300
+
+ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+ID_RE = re.compile(ID_PATTERN)
+
+Id = Annotated[
+    str,
+    StringConstraints(pattern=ID_PATTERN, min_length=2, max_length=40),
+    Field(description="Vaste code: kleine letters, cijfers en streepjes, bijvoorbeeld 'gw-07'. "
+                      "Verander deze niet meer: links en kaartjes gebruiken hem."),
+]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+class _Item(BaseModel):
+    # Unknown keys are usually typos ("titl:"), so they are errors, not silently ignored.
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# ----------------------------------------------------------------------------
+# The items
+# ----------------------------------------------------------------------------
+
+class Module(_Item):
+    id: Id
+    nummer: int = Field(ge=1, le=99, description="Vast nummer voor de korte link /m/<nummer>/.")
+    titel: Text
+    beschrijving: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)] = Field(
+        description="Een of twee zinnen: waar gaat deze module over?")
+    duur_minuten: int = Field(ge=5, le=600, description="Hoe lang iemand ongeveer met de module bezig is.")
+    doelgroep: list[Text] = Field(min_length=1, description="Voor wie is de module?")
+    pagina: Text = Field(description="De pagina van de module, gezien vanuit de map docs/, "
+                                     "bijvoorbeeld 'modules/vertrouwen.md'.")
+
+
+class Card(_Item):
+    id: Id
+    soort: Literal["denk", "doe"] = Field(description="'denk' is een vraag om over na te denken, "
+                                                      "'doe' een kleine actie voor deze week.")
+    titel: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=CARD_TITLE_MAX)]
+    tekst: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=CARD_TEXT_MAX)]
+
+
+class Deck(_Item):
+    id: Id
+    titel: Text
+    module: Id = Field(description="De id van de module waar deze kaartjes bij horen.")
+    beschrijving: Text | None = None
+    kaarten: list[Card] = Field(min_length=1)
+
+
+class Prompt(_Item):
+    id: Id
+    tekst: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=PROMPT_TEXT_MAX)]
+
+
+class PromptSet(_Item):
+    module: Id = Field(description="De id van de module waar deze vragen bij horen.")
+    vragen: list[Prompt] = Field(min_length=1)
+
+
+class Werkplaat(_Item):
+    id: Id
+    titel: Text
+    module: Id = Field(description="De id van de module waar deze werkplaat bij hoort.")
+    doel: Text
+    duur_minuten: int = Field(ge=5, le=480)
+    groepsgrootte: Text = Field(description="Bijvoorbeeld '4 tot 8 mensen'.")
+    materialen: list[Text] = Field(min_length=1)
+    stappen: list[Text] = Field(min_length=1)
+    begeleidersnotities: list[Text] = Field(default_factory=list)
+
+
+class LearningData(_Item):
+    modules: list[Module] = Field(min_length=1)
+    kaartensets: list[Deck] = Field(default_factory=list)
+    overdenkingen: list[PromptSet] = Field(default_factory=list)
+    werkplaten: list[Werkplaat] = Field(default_factory=list)
+
+
+def json_schema() -> dict:
+    """The JSON Schema of the data file, as editors read it."""
+    schema = LearningData.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "Leermateriaal: modules, kaartjes, overdenkingen en werkplaten"
+    return schema

@@ -1,0 +1,151 @@
+"""Render the learning material to HTML. Python prepares the data; Jinja templates hold the markup.
+
+Every function here is plain: it takes the catalogue and ids, and returns HTML. The macros in
+`macros/__init__.py` only pass the current page along.
+"""
+from __future__ import annotations
+
+import posixpath
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+
+from .errors import UnknownIdError
+from .inline import inline_markdown
+from .loader import Catalog
+
+KIND_LABELS = {"denk": "Denkkaartje", "doe": "Doekaartje"}
+
+
+@lru_cache(maxsize=None)
+def _templates() -> Environment:
+    return Environment(
+        loader=FileSystemLoader(Path(__file__).parent / "templates"),
+        autoescape=select_autoescape(["html"]),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def _render(template: str, **context) -> Markup:
+    html = _templates().get_template(template).render(**context)
+    # Markdown ends an HTML block at a blank line, so the output must not contain one.
+    return Markup(re.sub(r"\n\s*\n", "\n", html).strip())
+
+
+# ----------------------------------------------------------------------------
+# Addresses
+# ----------------------------------------------------------------------------
+
+def page_url(src_uri: str) -> str:
+    """The directory-style URL MkDocs gives a Markdown file: 'a/b.md' -> 'a/b/', 'a/index.md' -> 'a/'."""
+    stem = src_uri[:-3] if src_uri.endswith(".md") else src_uri
+    if stem == "index" or stem.endswith("/index"):
+        stem = stem[: -len("index")]
+        return stem
+    return stem + "/"
+
+
+def relative_url(from_url: str, to_url: str) -> str:
+    """A link from one site URL to another, relative so the site works in any folder and from disk."""
+    anchor = ""
+    if "#" in to_url:
+        to_url, anchor = to_url.split("#", 1)
+        anchor = "#" + anchor
+    start = posixpath.dirname(from_url.rstrip("/")) if not from_url.endswith("/") else from_url.rstrip("/")
+    target = posixpath.relpath(to_url.rstrip("/") or ".", start or ".")
+    if to_url.endswith("/") or to_url == "":
+        target = target.rstrip("/") + "/"
+        if target == "./":
+            target = "./"
+    return target + anchor
+
+
+def card_anchor(card_id: str) -> str:
+    return f"kaart-{card_id}"
+
+
+def deck_anchor(deck_id: str) -> str:
+    return f"kaartenset-{deck_id}"
+
+
+# ----------------------------------------------------------------------------
+# Look-ups that fail with a trainer's message
+# ----------------------------------------------------------------------------
+
+def _lookup(table: dict, what: str, item_id: str):
+    if item_id not in table:
+        raise UnknownIdError(what, item_id, sorted(table))
+    return table[item_id]
+
+
+# ----------------------------------------------------------------------------
+# The render functions
+# ----------------------------------------------------------------------------
+
+def render_card(catalog: Catalog, card_id: str, anchor: bool = True) -> Markup:
+    deck, number, card = _lookup(catalog.cards, "kaartje", card_id)
+    return _render(
+        "card.html",
+        card=card, deck=deck, number=number, anchor=anchor, anchor_id=card_anchor(card.id),
+        kind_label=KIND_LABELS[card.soort], text=inline_markdown(card.tekst), card_url=None,
+    )
+
+
+def render_deck(catalog: Catalog, deck_id: str) -> Markup:
+    deck = _lookup(catalog.decks, "kaartenset", deck_id)
+    return _render(
+        "deck.html",
+        deck=deck, anchor_id=deck_anchor(deck.id),
+        description=inline_markdown(deck.beschrijving) if deck.beschrijving else None,
+        denk_count=sum(card.soort == "denk" for card in deck.kaarten),
+        doe_count=sum(card.soort == "doe" for card in deck.kaarten),
+        cards=[render_card(catalog, card.id) for card in deck.kaarten],
+    )
+
+
+def render_prompts(catalog: Catalog, module_id: str) -> Markup:
+    _lookup(catalog.modules, "module", module_id)
+    prompts = catalog.prompts.get(module_id, [])
+    if not prompts:
+        raise UnknownIdError("set overdenkingsvragen voor module", module_id, sorted(catalog.prompts))
+    return _render("prompts.html", anchor_id=f"overdenking-{module_id}",
+                   prompts=[(prompt, inline_markdown(prompt.tekst)) for prompt in prompts])
+
+
+def render_werkplaat(catalog: Catalog, werkplaat_id: str) -> Markup:
+    werkplaat = _lookup(catalog.werkplaten, "werkplaat", werkplaat_id)
+    return _render(
+        "werkplaat.html",
+        werkplaat=werkplaat, goal=inline_markdown(werkplaat.doel),
+        materials=[inline_markdown(item) for item in werkplaat.materialen],
+        steps=[inline_markdown(step) for step in werkplaat.stappen],
+        notes=[inline_markdown(note) for note in werkplaat.begeleidersnotities],
+    )
+
+
+def render_learning_path(catalog: Catalog, current_url: str) -> Markup:
+    modules = sorted(catalog.data.modules, key=lambda module: module.nummer)
+    items = [
+        {
+            "module": module,
+            "url": relative_url(current_url, page_url(module.pagina)),
+            "cards": sum(len(deck.kaarten) for deck in catalog.decks_of(module.id)),
+            "prompts": len(catalog.prompts.get(module.id, [])),
+            "werkplaten": len(catalog.werkplaten_of(module.id)),
+        }
+        for module in modules
+    ]
+    return _render("path.html", modules=items)
+
+
+def render_card_index(catalog: Catalog) -> Markup:
+    modules = sorted(catalog.data.modules, key=lambda module: module.nummer)
+    order = {module.id: module.nummer for module in modules}
+    decks = sorted(catalog.data.kaartensets, key=lambda deck: order[deck.module])
+    cards = [render_card(catalog, card.id) for deck in decks for card in deck.kaarten]
+    return _render("card_index.html", modules=modules, cards=cards)
