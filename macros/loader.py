@@ -122,7 +122,7 @@ def _explain(error: dict) -> str:
     if kind == "string_pattern_mismatch":
         return "een id bestaat alleen uit kleine letters, cijfers en streepjes, bijvoorbeeld 'gw-07'"
     if kind == "literal_error":
-        return f"kies uit {ctx.get('expected', '')}"
+        return f"kies uit {str(ctx.get('expected', '')).replace(' or ', ' of ')}"
     if kind in {"int_type", "int_parsing", "int_from_float"}:
         return "hier hoort een heel getal, bijvoorbeeld 45"
     if kind in {"greater_than_equal", "less_than_equal"}:

@@ -1,0 +1,39 @@
+# The two commands of the README, and a few more. Each one sets up what it needs itself.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve site test test-fast schema offline bench clean
+
+# The virtual environment is rebuilt whenever requirements.txt changes.
+$(VENV)/.installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+## make serve: build the site and show it on http://127.0.0.1:8000, rebuilding on every change
+serve: $(VENV)/.installed
+	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+
+## make site: build the site into site/
+site: $(VENV)/.installed
+	$(BIN)/mkdocs build --strict
+
+## make test: all tests, browser tests included (installs Debian's chromium where missing)
+test: $(VENV)/.installed
+	bash tests/install-browser.sh
+	$(BIN)/python -m pytest -q
+
+## make test-fast: the tests without a browser
+test-fast: $(VENV)/.installed
+	$(BIN)/python -m pytest -q -m "not browser"
+
+## make schema: write the JSON Schema of the data file after a change to macros/model.py
+schema: $(VENV)/.installed
+	$(BIN)/python -m macros.schema
+
+clean:
+	rm -rf site .cache dist

@@ -1,0 +1,108 @@
+"""Building for real: the fixture site, broken inputs that must stop a build, and the real site."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from conftest import run_mkdocs_build
+from macros.render import page_url
+
+
+def html_of(site: Path, url: str) -> str:
+    return (site / url / "index.html").read_text(encoding="utf-8")
+
+
+# ----------------------------------------------------------------------------
+# The fixture site
+# ----------------------------------------------------------------------------
+
+def test_fixture_site_builds_with_every_item(mini_project, tmp_path):
+    site = tmp_path / "out"
+    result = run_mkdocs_build(mini_project, site)
+    assert result.returncode == 0, result.stderr
+    module = html_of(site, "modules/proef")
+    for anchor in ["kaart-pr-01", "kaart-pr-02", "overdenking-pr-o1", "werkplaat-pr-werkplaat"]:
+        assert f'id="{anchor}"' in module
+    assert "<em>echt</em>" in module
+    home = html_of(site, "")
+    assert 'href="modules/proef/"' in home
+    assert home.count('class="lv-card ') == 2, "the index shows every card"
+
+
+def test_unknown_id_in_a_macro_stops_the_build(mini_project, tmp_path):
+    page = mini_project / "docs/modules/proef.md"
+    page.write_text(page.read_text(encoding="utf-8").replace('kaartenset("pr")', 'kaartenset("pq")'),
+                    encoding="utf-8")
+    result = run_mkdocs_build(mini_project, tmp_path / "out")
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "modules/proef.md" in output and "'pq'" in output and "kaartenset" in output
+    assert "Traceback" not in output
+
+
+def test_broken_data_file_stops_the_build_with_a_clear_message(mini_project, tmp_path):
+    data = mini_project / "docs/data/leermateriaal.yml"
+    data.write_text(data.read_text(encoding="utf-8").replace("soort: doe", "soort: doen"), encoding="utf-8")
+    result = run_mkdocs_build(mini_project, tmp_path / "out")
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "leermateriaal.yml" in output and "kaartje 'pr-02'" in output and "veld 'soort'" in output
+    assert "Traceback" not in output
+
+
+def test_yaml_error_stops_the_build_with_a_line_number(mini_project, tmp_path):
+    data = mini_project / "docs/data/leermateriaal.yml"
+    data.write_text(data.read_text(encoding="utf-8").replace("titel: Proefmodule", "titel: [Proef"),
+                    encoding="utf-8")
+    result = run_mkdocs_build(mini_project, tmp_path / "out")
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert re.search(r"leermateriaal\.yml, regel \d+", output)
+    assert "Traceback" not in output
+
+
+# ----------------------------------------------------------------------------
+# The real site
+# ----------------------------------------------------------------------------
+
+def all_pages(site: Path) -> dict[Path, str]:
+    return {path: path.read_text(encoding="utf-8") for path in site.rglob("*.html")}
+
+
+def test_real_site_has_no_leftover_template_marks(real_site):
+    for path, html in all_pages(real_site).items():
+        text = re.sub(r"<(script|style)\b.*?</\1>", "", html, flags=re.S)
+        for mark in ("{{", "{%", "///"):
+            assert mark not in text, f"{mark} left in {path.relative_to(real_site)}"
+
+
+def test_real_site_shows_every_item_on_its_module_page(real_site, catalog):
+    for module in catalog.data.modules:
+        html = html_of(real_site, page_url(module.pagina))
+        for deck in catalog.decks_of(module.id):
+            for card in deck.kaarten:
+                assert f'id="kaart-{card.id}"' in html, (module.id, card.id)
+        for prompt in catalog.prompts.get(module.id, []):
+            assert f'id="overdenking-{prompt.id}"' in html, (module.id, prompt.id)
+        for werkplaat in catalog.werkplaten_of(module.id):
+            assert f'id="werkplaat-{werkplaat.id}"' in html, (module.id, werkplaat.id)
+
+
+def test_cards_index_lists_every_card(real_site, catalog):
+    html = html_of(real_site, "kaartjes")
+    found = re.findall(r'<article class="lv-card[^"]*" id="kaart-([a-z0-9-]+)"', html)
+    assert sorted(found) == sorted(catalog.cards)
+
+
+def test_pages_are_dutch_and_make_no_third_party_requests(real_site):
+    for path, html in all_pages(real_site).items():
+        assert '<html lang="nl"' in html, path
+        assert "fonts.googleapis.com" not in html and "fonts.gstatic.com" not in html, path
+        for src in re.findall(r'<(?:script|link|img)\b[^>]*(?:src|href)="(https?://[^"]+)"', html):
+            assert src.startswith("https://vertrouwen-leerlijn.github.io/"), (path, src)
+
+
+def test_search_index_uses_dutch_stemming(real_site):
+    config = (real_site / "search/search_index.json").read_text(encoding="utf-8")
+    assert '"lang":["nl"]' in config.replace(" ", "")
+    assert '"stemmer"' in config

@@ -1,0 +1,145 @@
+"""Loading and validating the data file: every kind of mistake gets a message naming file, id and field."""
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+import yaml
+
+from macros.loader import DataError, load_catalog
+from macros.model import CARD_TEXT_MAX
+
+FIXTURE = Path(__file__).parent / "fixtures/mini/docs"
+
+
+@pytest.fixture
+def good() -> dict:
+    return yaml.safe_load((FIXTURE / "data/leermateriaal.yml").read_text(encoding="utf-8"))
+
+
+def load(tmp_path: Path, data) -> object:
+    path = tmp_path / "leermateriaal.yml"
+    path.write_text(data if isinstance(data, str) else yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return load_catalog(path, FIXTURE)
+
+
+def error_of(tmp_path: Path, data) -> str:
+    with pytest.raises(DataError) as caught:
+        load(tmp_path, data)
+    message = str(caught.value)
+    assert "leermateriaal.yml" in message, "the message must name the file"
+    assert "Traceback" not in message
+    return message
+
+
+def test_the_fixture_loads_into_typed_objects(tmp_path, good):
+    catalog = load(tmp_path, good)
+    assert catalog.modules["proef"].duur_minuten == 30
+    deck, number, card = catalog.cards["pr-02"]
+    assert (deck.id, number, card.soort) == ("pr", 2, "doe")
+    assert [p.id for p in catalog.prompts["proef"]] == ["pr-o1"]
+    assert catalog.werkplaten["pr-werkplaat"].stappen[1] == "Schrijf op wat je leerde."
+
+
+def test_yaml_syntax_error_names_the_line(tmp_path):
+    text = "modules:\n  - id: proef\n    titel: [niet gesloten\n    nummer: 1\n"
+    message = error_of(tmp_path, text)
+    assert "regel 4" in message or "regel 3" in message
+    assert "opmaak" in message
+
+
+def test_missing_field_names_card_and_field(tmp_path, good):
+    del good["kaartensets"][0]["kaarten"][1]["tekst"]
+    message = error_of(tmp_path, good)
+    assert "kaartje 'pr-02'" in message
+    assert "veld 'tekst'" in message
+    assert "ontbreekt" in message
+
+
+def test_wrong_type_names_module_and_field(tmp_path, good):
+    good["modules"][0]["duur_minuten"] = "een uurtje"
+    message = error_of(tmp_path, good)
+    assert "module 'proef'" in message and "veld 'duur_minuten'" in message
+    assert "heel getal" in message
+
+
+def test_wrong_kind_lists_the_choices(tmp_path, good):
+    good["kaartensets"][0]["kaarten"][0]["soort"] = "praat"
+    message = error_of(tmp_path, good)
+    assert "kaartje 'pr-01'" in message and "veld 'soort'" in message
+    assert "'denk'" in message and "'doe'" in message
+
+
+def test_duplicate_id_anywhere_is_rejected(tmp_path, good):
+    # A prompt that takes the id of a card: ids are unique across the whole file.
+    good["overdenkingen"][0]["vragen"].append({"id": "pr-01", "tekst": "Nog een vraag?"})
+    message = error_of(tmp_path, good)
+    assert "vraag 'pr-01'" in message and "veld 'id'" in message
+    assert "kaartje 'pr-01'" in message
+
+
+def test_duplicate_card_in_same_deck(tmp_path, good):
+    good["kaartensets"][0]["kaarten"].append(copy.deepcopy(good["kaartensets"][0]["kaarten"][0]))
+    message = error_of(tmp_path, good)
+    assert "kaartje 'pr-01', veld 'id'" in message
+
+
+def test_reference_to_unknown_module(tmp_path, good):
+    good["werkplaten"][0]["module"] = "bestaat-niet"
+    message = error_of(tmp_path, good)
+    assert "werkplaat 'pr-werkplaat'" in message and "veld 'module'" in message
+    assert "'bestaat-niet'" in message and "proef" in message
+
+
+def test_deck_with_unknown_module(tmp_path, good):
+    good["kaartensets"][0]["module"] = "proev"
+    message = error_of(tmp_path, good)
+    assert "kaartenset 'pr', veld 'module'" in message
+
+
+def test_empty_text_is_rejected(tmp_path, good):
+    good["overdenkingen"][0]["vragen"][0]["tekst"] = "   "
+    message = error_of(tmp_path, good)
+    assert "vraag 'pr-o1'" in message and "veld 'tekst'" in message and "leeg" in message
+
+
+def test_card_text_too_long_for_a_printed_card(tmp_path, good):
+    good["kaartensets"][0]["kaarten"][0]["tekst"] = "Lang " * 60
+    message = error_of(tmp_path, good)
+    assert "kaartje 'pr-01'" in message and "veld 'tekst'" in message
+    assert "te lang" in message and str(CARD_TEXT_MAX) in message
+
+
+def test_typo_in_a_field_name(tmp_path, good):
+    good["kaartensets"][0]["kaarten"][0]["titl"] = good["kaartensets"][0]["kaarten"][0].pop("titel")
+    message = error_of(tmp_path, good)
+    assert "veld 'titl'" in message and "tikfout" in message
+    assert "veld 'titel'" in message
+
+
+def test_module_page_must_exist(tmp_path, good):
+    good["modules"][0]["pagina"] = "modules/weg.md"
+    message = error_of(tmp_path, good)
+    assert "module 'proef', veld 'pagina'" in message
+
+
+def test_line_number_of_the_item_is_given(tmp_path):
+    text = (FIXTURE / "data/leermateriaal.yml").read_text(encoding="utf-8")
+    text = text.replace("tekst: Bel een collega en vraag hoe het gaat.", "tekst: ''")
+    message = error_of(tmp_path, text)
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if "id: pr-02" in row)
+    assert f"regel {line}" in message
+
+
+def test_all_errors_are_reported_at_once(tmp_path, good):
+    good["modules"][0]["titel"] = ""
+    good["kaartensets"][0]["kaarten"][0]["soort"] = "x"
+    message = error_of(tmp_path, good)
+    assert "2 fout(en)" in message
+
+
+def test_real_data_file_is_valid(catalog):
+    assert len(catalog.modules) >= 1
+    for deck in catalog.data.kaartensets:
+        assert deck.module in catalog.modules
