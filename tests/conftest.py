@@ -45,3 +45,80 @@ def catalog():
     from macros.loader import load_catalog
 
     return load_catalog(ROOT / "docs/data/leermateriaal.yml", ROOT / "docs")
+
+
+# ----------------------------------------------------------------------------
+# Browser fixtures: Debian's chromium driven by Playwright, the real site on localhost
+# ----------------------------------------------------------------------------
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
+    # Without these, chromium tries to reach Google's services and floods the closed network.
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+
+
+def _site_url_setting() -> str:
+    for line in (ROOT / "mkdocs.yml").read_text(encoding="utf-8").splitlines():
+        if line.startswith("site_url:"):
+            return line.split(":", 1)[1].strip()
+    raise AssertionError("mkdocs.yml has no site_url")
+
+
+class _QuietHandler(__import__("http.server").server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:  # the test output is no place for an access log
+        pass
+
+
+@pytest.fixture(scope="session")
+def site_url(real_site: Path):
+    """The real site served over HTTP on a free port of 127.0.0.1."""
+    import functools
+    import threading
+    from http.server import ThreadingHTTPServer
+
+    # Serve under the same path as site_url, so absolute links (the 404 page has them) resolve.
+    from urllib.parse import urlparse
+
+    prefix = urlparse(_site_url_setting()).path.strip("/")
+    root = real_site.parent / f"{real_site.name}-served"
+    target = root / prefix if prefix else root
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.symlink_to(real_site, target_is_directory=True)
+    handler = functools.partial(_QuietHandler, directory=str(root))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/{prefix + '/' if prefix else ''}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    # The browser tests must never skip silently: a missing chromium is a failure with advice.
+    assert Path(CHROMIUM).exists(), "Debian's chromium ontbreekt: draai `make test` (als root) of `apt-get install chromium`"
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(locale="nl-NL")
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def site_pages(site: Path) -> list[str]:
+    """Every HTML page of a built site, as a URL path relative to the root."""
+    pages = []
+    for path in sorted(site.rglob("*.html")):
+        rel = path.relative_to(site).as_posix()
+        pages.append(rel[: -len("index.html")] if rel.endswith("index.html") else rel)
+    return pages
