@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import render
+from . import render, search_stemming
 from .loader import load_catalog
 
 DATA_FILE = "data/leermateriaal.yml"
@@ -27,3 +27,7 @@ def define_env(env) -> None:
     env.macro(lambda werkplaat_id: render.render_werkplaat(catalog, werkplaat_id), "werkplaat")
     env.macro(lambda: render.render_learning_path(catalog, current_url()), "leerlijn")
     env.macro(lambda: render.render_card_index(catalog), "kaartenindex")
+
+
+def on_post_build(env) -> None:
+    search_stemming.patch_search_worker(env.conf["site_dir"])
