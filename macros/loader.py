@@ -224,6 +224,21 @@ def _index(data: LearningData, path: Path, docs_dir: Path | None) -> Catalog:
     return catalog
 
 
+_cache: dict[tuple, Catalog] = {}
+
+
+def catalog_for(path: str | Path, docs_dir: str | Path) -> Catalog:
+    """The catalogue of the current build. The macros and the build hooks both ask for it;
+    the file is read once, and again only after it changed (as `make serve` needs)."""
+    path = Path(path).resolve()
+    stat = path.stat() if path.exists() else None
+    key = (path, Path(docs_dir).resolve(), stat.st_mtime_ns if stat else None, stat.st_size if stat else None)
+    if key not in _cache:
+        _cache.clear()
+        _cache[key] = load_catalog(path, docs_dir)
+    return _cache[key]
+
+
 def load_catalog(path: str | Path, docs_dir: str | Path | None = None) -> Catalog:
     """Read, validate and index the data file; raise DataError with a trainer's message on any mistake."""
     path = Path(path)
