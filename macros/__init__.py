@@ -1,33 +1,33 @@
-"""The mkdocs-macros module of the site: it loads the data file once and registers the macros.
+"""The mkdocs-macros module of the site: it registers the macros, one line each.
 
-Each macro is one line that hands the current page to a plain render function in
-`macros.render`, so the functions can be tested without MkDocs.
+Each macro hands the current page to a plain render function in `macros.render`, so the
+functions can be tested without MkDocs. The data file is read by `loader.catalog_for`,
+which the build hooks (`macros/hooks.py`) share, so it is read once per build.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
-from . import render, search_stemming
-from .loader import load_catalog
+from . import render
+from .loader import catalog_for
 
 DATA_FILE = "data/leermateriaal.yml"
 
 
 def define_env(env) -> None:
     docs_dir = Path(env.conf["docs_dir"])
-    catalog = load_catalog(docs_dir / env.conf.get("extra", {}).get("leermateriaal", DATA_FILE), docs_dir)
-    env.variables["leermateriaal"] = catalog
+    catalog = catalog_for(docs_dir / DATA_FILE, docs_dir)
+    site_url = env.conf["site_url"] or "http://127.0.0.1:8000/"
 
-    def current_url() -> str:
+    def here() -> str:
         return env.page.url
 
-    env.macro(lambda card_id: render.render_card(catalog, card_id), "kaartje")
-    env.macro(lambda deck_id: render.render_deck(catalog, deck_id), "kaartenset")
+    env.macro(lambda card_id: render.render_card(catalog, card_id, current_url=here()), "kaartje")
+    env.macro(lambda deck_id: render.render_deck(catalog, deck_id, here()), "kaartenset")
     env.macro(lambda module_id: render.render_prompts(catalog, module_id), "overdenking")
     env.macro(lambda werkplaat_id: render.render_werkplaat(catalog, werkplaat_id), "werkplaat")
-    env.macro(lambda: render.render_learning_path(catalog, current_url()), "leerlijn")
-    env.macro(lambda: render.render_card_index(catalog), "kaartenindex")
-
-
-def on_post_build(env) -> None:
-    search_stemming.patch_search_worker(env.conf["site_dir"])
+    env.macro(lambda: render.render_learning_path(catalog, here()), "leerlijn")
+    env.macro(lambda: render.render_card_index(catalog, here()), "kaartenindex")
+    env.macro(lambda card_id: render.render_card_page(catalog, card_id, here(), site_url), "kaartpagina")
+    env.macro(lambda deck_id: render.render_deck_page(catalog, deck_id, here(), site_url), "kaartensetpagina")
+    env.macro(lambda deck_id: render.render_sheet(catalog, deck_id, here(), site_url), "printvel")

@@ -56,3 +56,13 @@ def plain_text(text: str) -> str:
     """The same text without Markdown marks, for titles, alt texts and link previews."""
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
     return re.sub(r"[*_`]+", "", text).strip()
+
+
+def sentences(*parts: str) -> str:
+    """Join a title and a text into running text, without a double full stop after a '?'."""
+    out = ""
+    for part in (p.strip() for p in parts if p and p.strip()):
+        if out and out[-1] not in ".?!:":
+            out += "."
+        out = f"{out} {part}" if out else part
+    return out

@@ -13,6 +13,8 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
+from . import addresses
+from .assets import qr_svg
 from .errors import UnknownIdError
 from .inline import inline_markdown
 from .loader import Catalog
@@ -87,16 +89,26 @@ def _lookup(table: dict, what: str, item_id: str):
 # The render functions
 # ----------------------------------------------------------------------------
 
-def render_card(catalog: Catalog, card_id: str, anchor: bool = True) -> Markup:
+def absolute_url(site_url: str, path: str) -> str:
+    return site_url.rstrip("/") + "/" + path
+
+
+def short_label(url: str) -> str:
+    """An address as people type it: without https://."""
+    return url.split("://", 1)[-1]
+
+
+def render_card(catalog: Catalog, card_id: str, anchor: bool = True, current_url: str | None = None) -> Markup:
     deck, number, card = _lookup(catalog.cards, "kaartje", card_id)
+    card_url = relative_url(current_url, addresses.card_page(card.id)) if current_url is not None else None
     return _render(
         "card.html",
         card=card, deck=deck, number=number, anchor=anchor, anchor_id=card_anchor(card.id),
-        kind_label=KIND_LABELS[card.soort], text=inline_markdown(card.tekst), card_url=None,
+        kind_label=KIND_LABELS[card.soort], text=inline_markdown(card.tekst), card_url=card_url,
     )
 
 
-def render_deck(catalog: Catalog, deck_id: str) -> Markup:
+def render_deck(catalog: Catalog, deck_id: str, current_url: str | None = None) -> Markup:
     deck = _lookup(catalog.decks, "kaartenset", deck_id)
     return _render(
         "deck.html",
@@ -104,7 +116,10 @@ def render_deck(catalog: Catalog, deck_id: str) -> Markup:
         description=inline_markdown(deck.beschrijving) if deck.beschrijving else None,
         denk_count=sum(card.soort == "denk" for card in deck.kaarten),
         doe_count=sum(card.soort == "doe" for card in deck.kaarten),
-        cards=[render_card(catalog, card.id) for card in deck.kaarten],
+        cards=[render_card(catalog, card.id, current_url=current_url) for card in deck.kaarten],
+        print_url=relative_url(current_url, addresses.deck_print_page(deck.id)) if current_url is not None else None,
+        pdf_url=relative_url(current_url, addresses.deck_pdf(deck.id)) if current_url is not None else None,
+        deck_url=relative_url(current_url, addresses.deck_page(deck.id)) if current_url is not None else None,
     )
 
 
@@ -143,9 +158,105 @@ def render_learning_path(catalog: Catalog, current_url: str) -> Markup:
     return _render("path.html", modules=items)
 
 
-def render_card_index(catalog: Catalog) -> Markup:
+def render_card_index(catalog: Catalog, current_url: str | None = None) -> Markup:
     modules = sorted(catalog.data.modules, key=lambda module: module.nummer)
     order = {module.id: module.nummer for module in modules}
     decks = sorted(catalog.data.kaartensets, key=lambda deck: order[deck.module])
-    cards = [render_card(catalog, card.id) for deck in decks for card in deck.kaarten]
+    cards = [render_card(catalog, card.id, current_url=current_url) for deck in decks for card in deck.kaarten]
     return _render("card_index.html", modules=modules, cards=cards)
+
+
+# ----------------------------------------------------------------------------
+# Generated pages: a card, a deck, a print sheet, and the sharing block
+# ----------------------------------------------------------------------------
+
+def _link(href: str, label: str, note: str = "", download: bool = False) -> dict:
+    return {"href": href, "label": label, "note": note, "download": download}
+
+
+def share_block(key: str, short_path: str, current_url: str, site_url: str, links: list[dict]) -> dict:
+    """What the sharing block shows: a short link, its QR code and the downloads."""
+    short = absolute_url(site_url, short_path)
+    return {
+        "id": f"delen-{key}",
+        "short_href": relative_url(current_url, short_path),
+        "short_label": short_label(short),
+        "qr_svg": Markup(qr_svg(short, title=f"QR-code naar {short_label(short)}")),
+        "links": links + [
+            _link(relative_url(current_url, addresses.qr_svg(key)), "QR-code als SVG", "voor print", True),
+            _link(relative_url(current_url, addresses.qr_png(key)), "QR-code als PNG", "voor dia's", True),
+        ],
+    }
+
+
+def render_card_page(catalog: Catalog, card_id: str, current_url: str, site_url: str) -> Markup:
+    deck, number, card = _lookup(catalog.cards, "kaartje", card_id)
+    module = catalog.modules[deck.module]
+    index = number - 1
+
+    def neighbour(position: int) -> dict | None:
+        if 0 <= position < len(deck.kaarten):
+            other = deck.kaarten[position]
+            return {"card": other, "url": relative_url(current_url, addresses.card_page(other.id))}
+        return None
+
+    links = [
+        _link(relative_url(current_url, addresses.card_image(card.id)), "Afbeelding van dit kaartje",
+              "PNG, om te delen in WhatsApp", True),
+        _link(relative_url(current_url, addresses.deck_print_page(deck.id)), "Printvel van de hele set",
+              "acht kaartjes per A4"),
+        _link(relative_url(current_url, addresses.deck_pdf(deck.id)), "PDF van de hele set",
+              "om te printen of te mailen", True),
+    ]
+    return _render(
+        "card_page.html",
+        card_html=render_card(catalog, card.id), deck=deck, module=module, number=number,
+        deck_url=relative_url(current_url, addresses.deck_page(deck.id)),
+        module_url=relative_url(current_url, page_url(module.pagina)),
+        previous=neighbour(index - 1), next=neighbour(index + 1),
+        share=share_block(f"k-{card.id}", addresses.card_short(card.id), current_url, site_url, links),
+    )
+
+
+def render_deck_page(catalog: Catalog, deck_id: str, current_url: str, site_url: str) -> Markup:
+    deck = _lookup(catalog.decks, "kaartenset", deck_id)
+    module = catalog.modules[deck.module]
+    links = [
+        _link(relative_url(current_url, addresses.deck_print_page(deck.id)), "Printvel", "acht kaartjes per A4"),
+        _link(relative_url(current_url, addresses.deck_pdf(deck.id)), "PDF van deze set",
+              "om te printen of te mailen", True),
+    ]
+    return _render(
+        "deck_page.html",
+        deck=deck, module=module, module_url=relative_url(current_url, page_url(module.pagina)),
+        deck_html=render_deck(catalog, deck.id, current_url),
+        share=share_block(f"m-{module.id}", addresses.module_short(module.nummer), current_url, site_url, links),
+    )
+
+
+def render_sheet(catalog: Catalog, deck_id: str, current_url: str, site_url: str) -> Markup:
+    deck = _lookup(catalog.decks, "kaartenset", deck_id)
+    items = []
+    for number, card in enumerate(deck.kaarten, start=1):
+        short = absolute_url(site_url, addresses.card_short(card.id))
+        items.append({"card": card, "number": number, "text": inline_markdown(card.tekst),
+                      "short_label": short_label(short), "qr_svg": Markup(qr_svg(short))})
+    sheets = [items[start:start + 8] for start in range(0, len(items), 8)]
+    return _render("sheet.html", deck=deck, sheets=sheets,
+                   pdf_url=relative_url(current_url, addresses.deck_pdf(deck.id)),
+                   deck_url=relative_url(current_url, addresses.deck_page(deck.id)))
+
+
+def render_module_share(catalog: Catalog, module_id: str, current_url: str, site_url: str) -> Markup:
+    module = _lookup(catalog.modules, "module", module_id)
+    links = []
+    for deck in catalog.decks_of(module.id):
+        links.append(_link(relative_url(current_url, addresses.deck_print_page(deck.id)),
+                           f"Printvel: {deck.titel}", "acht kaartjes per A4"))
+        links.append(_link(relative_url(current_url, addresses.deck_pdf(deck.id)),
+                           f"PDF: {deck.titel}", "om te printen of te mailen", True))
+    for werkplaat in catalog.werkplaten_of(module.id):
+        links.append(_link(relative_url(current_url, addresses.werkplaat_pdf(werkplaat.id)),
+                           f"Werkplaat als PDF: {werkplaat.titel}", "handout voor de groep", True))
+    share = share_block(f"m-{module.id}", addresses.module_short(module.nummer), current_url, site_url, links)
+    return _render("share.html", share=share)

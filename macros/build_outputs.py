@@ -1,0 +1,106 @@
+"""Everything the build writes into the site besides the pages: downloads, previews, short links.
+
+Called once after MkDocs has written the pages. Files come from the asset cache, so an
+unchanged build copies instead of drawing.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+
+from . import addresses, assets, render, social
+from .inline import plain_text, sentences
+from .loader import Catalog
+
+log = logging.getLogger("mkdocs.leerlijn")
+
+
+def _site_url(config: MkDocsConfig) -> str:
+    return config["site_url"] or "http://127.0.0.1:8000/"
+
+
+def cache_folder(config: MkDocsConfig) -> Path:
+    return Path(config.config_file_path).resolve().parent / ".cache" / "assets"
+
+
+def write_all(catalog: Catalog, config: MkDocsConfig) -> assets.AssetCache:
+    started = time.perf_counter()
+    site = Path(config["site_dir"])
+    cache = assets.AssetCache(cache_folder(config))
+    site_url, site_name = _site_url(config), config["site_name"]
+
+    def absolute(path: str) -> str:
+        return render.absolute_url(site_url, path)
+
+    def qr_pair(key: str, url: str) -> None:
+        cache.provide(site / addresses.qr_svg(key), ["qr-svg", url], lambda: assets.qr_svg(url).encode())
+        cache.provide(site / addresses.qr_png(key), ["qr-png", url], lambda: assets.qr_png(url))
+
+    # Cards: a picture each, a QR code each, and a cut-sheet PDF per deck.
+    for deck in catalog.data.kaartensets:
+        card_urls, short_labels = {}, {}
+        for number, card in enumerate(deck.kaarten, start=1):
+            short = absolute(addresses.card_short(card.id))
+            card_urls[card.id], short_labels[card.id] = short, render.short_label(short)
+            inputs = ["card", card.model_dump(), deck.titel, len(deck.kaarten), number, short, site_name]
+            cache.provide(site / addresses.card_image(card.id), inputs,
+                          lambda c=card, n=number, s=short: assets.card_image(c, deck, n, render.short_label(s),
+                                                                              site_name))
+            qr_pair(f"k-{card.id}", short)
+        cache.provide(site / addresses.deck_pdf(deck.id), ["deck", deck.model_dump(), card_urls, site_name],
+                      lambda d=deck, u=card_urls, s=short_labels: assets.deck_pdf(d, u, s, site_name))
+
+    for module in catalog.data.modules:
+        short = absolute(addresses.module_short(module.nummer))
+        cache.provide(site / addresses.social_image(f"m-{module.id}"), ["module", module.model_dump(), short],
+                      lambda m=module, s=short: assets.module_image(m, site_name, render.short_label(s)))
+        qr_pair(f"m-{module.id}", short)
+
+    for werkplaat in catalog.data.werkplaten:
+        module = catalog.modules[werkplaat.module]
+        url = absolute(render.page_url(module.pagina)) + f"#werkplaat-{werkplaat.id}"
+        short = render.short_label(absolute(addresses.module_short(module.nummer)))
+        cache.provide(site / addresses.werkplaat_pdf(werkplaat.id),
+                      ["werkplaat", werkplaat.model_dump(), module.model_dump(), url, site_name],
+                      lambda w=werkplaat, m=module, u=url, s=short: assets.werkplaat_pdf(w, m, u, s, site_name))
+
+    for key, (title, description) in sorted(social.page_images.wanted.items()):
+        cache.provide(site / addresses.social_image(key), ["page", title, description, site_name],
+                      lambda t=title, d=description: assets.page_image(t, d, site_name))
+
+    _write_short_links(catalog, config, site)
+    log.info("Downloads: %d gemaakt, %d uit de cache, in %.1f s", cache.made, cache.reused,
+             time.perf_counter() - started)
+    return cache
+
+
+def _write_short_links(catalog: Catalog, config: MkDocsConfig, site: Path) -> None:
+    """Short links carry the preview of their target, because chat apps do not follow redirects."""
+    site_url = _site_url(config)
+
+    def write(short_path: str, target_path: str, social_data: dict) -> None:
+        target = render.relative_url(short_path, target_path)
+        html = render._render("shortlink.html", social=social_data, target=target,
+                              site_name=config["site_name"])
+        out = site / short_path / "index.html"
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(html + "\n", encoding="utf-8")
+
+    for card_id, (deck, number, card) in catalog.cards.items():
+        kind = "denkkaartje" if card.soort == "denk" else "doekaartje"
+        write(addresses.card_short(card_id), addresses.card_page(card_id), {
+            "title": f"{card.titel} ({kind})", "description": plain_text(card.tekst),
+            "url": render.absolute_url(site_url, addresses.card_page(card_id)),
+            "image": render.absolute_url(site_url, addresses.card_image(card_id)),
+            "image_alt": sentences(f"{kind.capitalize()}: {card.titel}", plain_text(card.tekst)), "type": "article",
+        })
+    for module in catalog.data.modules:
+        write(addresses.module_short(module.nummer), render.page_url(module.pagina), {
+            "title": module.titel, "description": module.beschrijving,
+            "url": render.absolute_url(site_url, render.page_url(module.pagina)),
+            "image": render.absolute_url(site_url, addresses.social_image(f"m-{module.id}")),
+            "image_alt": sentences(f"Module {module.nummer}: {module.titel}", module.beschrijving), "type": "article",
+        })

@@ -1,0 +1,50 @@
+"""MkDocs hooks of the site: generated pages, link previews, short links and downloads.
+
+MkDocs imports this file by path, so it cannot use relative imports: the project root goes
+on sys.path once and the work is done by the `macros.*` modules. Each hook is a few lines
+that hand off to a named helper.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from mkdocs.config.defaults import MkDocsConfig  # noqa: E402
+from mkdocs.structure.files import Files  # noqa: E402
+from mkdocs.structure.pages import Page  # noqa: E402
+
+from macros import build_outputs, pages, search_stemming, social  # noqa: E402
+from macros.loader import Catalog, catalog_for  # noqa: E402
+
+DATA_FILE = "data/leermateriaal.yml"
+
+
+def _catalog(config: MkDocsConfig) -> Catalog:
+    docs_dir = Path(config["docs_dir"])
+    return catalog_for(docs_dir / DATA_FILE, docs_dir)
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    # Load (and so validate) before anything else, so a data error stops the build first.
+    social.add_site_defaults(config, _catalog(config))
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    for file in pages.generated_files(_catalog(config), config):
+        files.append(file)
+    return files
+
+
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
+    social.annotate_page(page, _catalog(config), config)
+    return context
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    build_outputs.write_all(_catalog(config), config)
+    search_stemming.patch_search_worker(config["site_dir"])
