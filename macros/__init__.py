@@ -31,3 +31,5 @@ def define_env(env) -> None:
     env.macro(lambda card_id: render.render_card_page(catalog, card_id, here(), site_url), "kaartpagina")
     env.macro(lambda deck_id: render.render_deck_page(catalog, deck_id, here(), site_url), "kaartensetpagina")
     env.macro(lambda deck_id: render.render_sheet(catalog, deck_id, here(), site_url), "printvel")
+    env.macro(lambda: render.render_invitation_builder(catalog, here(), site_url), "uitnodigingsbouwer")
+    env.macro(lambda: render.render_selection(catalog, here(), site_url), "selectie")

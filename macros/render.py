@@ -260,3 +260,48 @@ def render_module_share(catalog: Catalog, module_id: str, current_url: str, site
                            f"Werkplaat als PDF: {werkplaat.titel}", "handout voor de groep", True))
     share = share_block(f"m-{module.id}", addresses.module_short(module.nummer), current_url, site_url, links)
     return _render("share.html", share=share)
+
+
+# ----------------------------------------------------------------------------
+# Invitations: the builder and the page that shows a trainer's selection
+# ----------------------------------------------------------------------------
+
+def selection_data(catalog: Catalog, current_url: str, site_url: str) -> dict:
+    """Everything the invitation pages need, with markup rendered by the same templates as elsewhere."""
+    modules = sorted(catalog.data.modules, key=lambda module: module.nummer)
+    order = {module.id: index for index, module in enumerate(modules)}
+    return {
+        "modules": [{
+            "id": m.id, "nummer": m.nummer, "titel": m.titel, "beschrijving": m.beschrijving,
+            "duur": m.duur_minuten, "url": relative_url(current_url, page_url(m.pagina)),
+        } for m in modules],
+        "cards": [{
+            "id": card.id, "module": deck.module, "soort": card.soort, "titel": card.titel,
+            "html": str(render_card(catalog, card.id, current_url=current_url)),
+        } for deck in sorted(catalog.data.kaartensets, key=lambda d: order[d.module]) for card in deck.kaarten],
+        "prompts": [{
+            "id": prompt.id, "module": module_id,
+            "html": _render("prompt_item.html", prompt=prompt, text=inline_markdown(prompt.tekst)),
+        } for module_id in sorted(catalog.prompts, key=order.get) for prompt in catalog.prompts[module_id]],
+        "werkplaten": [{
+            "id": w.id, "module": w.module, "titel": w.titel, "duur": w.duur_minuten,
+            "html": str(render_werkplaat(catalog, w.id)),
+        } for w in sorted(catalog.data.werkplaten, key=lambda w: order[w.module])],
+        "selectionPath": relative_url(current_url, "selectie/"),
+    }
+
+
+def _json_script(data: dict) -> Markup:
+    import json
+
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    return Markup(f'<script type="application/json" id="lv-data">{text}</script>')
+
+
+def render_invitation_builder(catalog: Catalog, current_url: str, site_url: str) -> Markup:
+    return _json_script(selection_data(catalog, current_url, site_url)) + _render("invitation_builder.html")
+
+
+def render_selection(catalog: Catalog, current_url: str, site_url: str) -> Markup:
+    return _json_script(selection_data(catalog, current_url, site_url)) + _render(
+        "selection.html", path_url=relative_url(current_url, "modules/"))
