@@ -19,9 +19,14 @@ $(VENV)/.installed: requirements.txt
 serve: $(VENV)/.installed
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
-## make site: build the site into site/
+## make site: build the site into site/, with the offline edition as a zip in site/downloads/
 site: $(VENV)/.installed
 	$(BIN)/mkdocs build --strict
+	$(BIN)/python -m macros.offline --site-dir site
+
+## make offline: (re)build only the offline edition, site/downloads/leerlijn-offline.zip
+offline: $(VENV)/.installed
+	$(BIN)/python -m macros.offline --site-dir site
 
 ## make test: all tests, browser tests included (installs Debian's chromium where missing)
 test: $(VENV)/.installed

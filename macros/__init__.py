@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import render
+from . import addresses, render
 from .loader import catalog_for
 
 DATA_FILE = "data/leermateriaal.yml"
 
 
 def define_env(env) -> None:
+    addresses.configure(env.conf["use_directory_urls"])
     docs_dir = Path(env.conf["docs_dir"])
     catalog = catalog_for(docs_dir / DATA_FILE, docs_dir)
     site_url = env.conf["site_url"] or "http://127.0.0.1:8000/"

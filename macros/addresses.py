@@ -2,30 +2,91 @@
 
 Links in e-mails, WhatsApp messages and printed cards point here, so these paths are a promise:
 change them only together with a redirect (see `redirect_maps` in mkdocs.yml).
+
+The online site uses directory URLs (`kaartjes/gw-07/`); the offline edition, opened from
+disk, cannot, so there every page is a file (`kaartjes/gw-07.html`). `configure` is called at
+the start of every build with the build's setting; public addresses (QR codes, short links
+in texts) always use the online form.
 """
 from __future__ import annotations
 
+_style = {"directory_urls": True}
+
+
+def configure(use_directory_urls: bool) -> None:
+    _style["directory_urls"] = bool(use_directory_urls)
+
+
+def page_url(src_uri: str) -> str:
+    """The URL MkDocs gives a Markdown file: 'a/b.md' -> 'a/b/' (or 'a/b.html' offline)."""
+    stem = src_uri[:-3] if src_uri.endswith(".md") else src_uri
+    if not _style["directory_urls"]:
+        return stem + ".html"
+    if stem == "index" or stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/"
+
+
+def public_page_url(src_uri: str) -> str:
+    """The online address of a page, for QR codes, PDFs and link previews, whatever this build uses."""
+    stem = src_uri[:-3] if src_uri.endswith(".md") else src_uri
+    if stem == "index" or stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/"
+
+
+def _folder(path: str) -> str:
+    """A folder with an index.html that we write ourselves (short links)."""
+    return path if _style["directory_urls"] else path + "index.html"
+
+
+# Pages generated from the data file (see macros/pages.py), by their source path.
+def card_page_src(card_id: str) -> str:
+    return f"kaartjes/{card_id}.md"
+
+
+def deck_page_src(deck_id: str) -> str:
+    return f"kaartensets/{deck_id}/index.md"
+
+
+def deck_print_page_src(deck_id: str) -> str:
+    return f"kaartensets/{deck_id}/print.md"
+
 
 def card_page(card_id: str) -> str:
-    return f"kaartjes/{card_id}/"
+    return page_url(card_page_src(card_id))
 
 
 def deck_page(deck_id: str) -> str:
-    return f"kaartensets/{deck_id}/"
+    return page_url(deck_page_src(deck_id))
 
 
 def deck_print_page(deck_id: str) -> str:
-    return f"kaartensets/{deck_id}/print/"
+    return page_url(deck_print_page_src(deck_id))
 
 
-def card_short(card_id: str) -> str:
+def selection_page() -> str:
+    return page_url("selectie.md")
+
+
+# Short links: the folder on disk, the link inside the site, and the public form.
+def card_short_public(card_id: str) -> str:
     return f"k/{card_id}/"
 
 
-def module_short(number: int) -> str:
+def module_short_public(number: int) -> str:
     return f"m/{number}/"
 
 
+def card_short(card_id: str) -> str:
+    return _folder(card_short_public(card_id))
+
+
+def module_short(number: int) -> str:
+    return _folder(module_short_public(number))
+
+
+# Downloads: plain files, the same online and offline.
 def deck_pdf(deck_id: str) -> str:
     return f"downloads/kaartjes-{deck_id}.pdf"
 

@@ -43,7 +43,7 @@ def write_all(catalog: Catalog, config: MkDocsConfig) -> assets.AssetCache:
     for deck in catalog.data.kaartensets:
         card_urls, short_labels = {}, {}
         for number, card in enumerate(deck.kaarten, start=1):
-            short = absolute(addresses.card_short(card.id))
+            short = absolute(addresses.card_short_public(card.id))
             card_urls[card.id], short_labels[card.id] = short, render.short_label(short)
             inputs = ["card", card.model_dump(), deck.titel, len(deck.kaarten), number, short, site_name]
             cache.provide(site / addresses.card_image(card.id), inputs,
@@ -54,15 +54,15 @@ def write_all(catalog: Catalog, config: MkDocsConfig) -> assets.AssetCache:
                       lambda d=deck, u=card_urls, s=short_labels: assets.deck_pdf(d, u, s, site_name))
 
     for module in catalog.data.modules:
-        short = absolute(addresses.module_short(module.nummer))
+        short = absolute(addresses.module_short_public(module.nummer))
         cache.provide(site / addresses.social_image(f"m-{module.id}"), ["module", module.model_dump(), short],
                       lambda m=module, s=short: assets.module_image(m, site_name, render.short_label(s)))
         qr_pair(f"m-{module.id}", short)
 
     for werkplaat in catalog.data.werkplaten:
         module = catalog.modules[werkplaat.module]
-        url = absolute(render.page_url(module.pagina)) + f"#werkplaat-{werkplaat.id}"
-        short = render.short_label(absolute(addresses.module_short(module.nummer)))
+        url = absolute(addresses.public_page_url(module.pagina)) + f"#werkplaat-{werkplaat.id}"
+        short = render.short_label(absolute(addresses.module_short_public(module.nummer)))
         cache.provide(site / addresses.werkplaat_pdf(werkplaat.id),
                       ["werkplaat", werkplaat.model_dump(), module.model_dump(), url, site_name],
                       lambda w=werkplaat, m=module, u=url, s=short: assets.werkplaat_pdf(w, m, u, s, site_name))
@@ -82,6 +82,7 @@ def _write_short_links(catalog: Catalog, config: MkDocsConfig, site: Path) -> No
     site_url = _site_url(config)
 
     def write(short_path: str, target_path: str, social_data: dict) -> None:
+        # Short links always live in a folder with an index.html, online and offline.
         target = render.relative_url(short_path, target_path)
         html = render._render("shortlink.html", social=social_data, target=target,
                               site_name=config["site_name"])
@@ -91,16 +92,16 @@ def _write_short_links(catalog: Catalog, config: MkDocsConfig, site: Path) -> No
 
     for card_id, (deck, number, card) in catalog.cards.items():
         kind = "denkkaartje" if card.soort == "denk" else "doekaartje"
-        write(addresses.card_short(card_id), addresses.card_page(card_id), {
+        write(addresses.card_short_public(card_id), addresses.card_page(card_id), {
             "title": f"{card.titel} ({kind})", "description": plain_text(card.tekst),
-            "url": render.absolute_url(site_url, addresses.card_page(card_id)),
+            "url": render.absolute_url(site_url, addresses.public_page_url(addresses.card_page_src(card_id))),
             "image": render.absolute_url(site_url, addresses.card_image(card_id)),
             "image_alt": sentences(f"{kind.capitalize()}: {card.titel}", plain_text(card.tekst)), "type": "article",
         })
     for module in catalog.data.modules:
-        write(addresses.module_short(module.nummer), render.page_url(module.pagina), {
+        write(addresses.module_short_public(module.nummer), render.page_url(module.pagina), {
             "title": module.titel, "description": module.beschrijving,
-            "url": render.absolute_url(site_url, render.page_url(module.pagina)),
+            "url": render.absolute_url(site_url, addresses.public_page_url(module.pagina)),
             "image": render.absolute_url(site_url, addresses.social_image(f"m-{module.id}")),
             "image_alt": sentences(f"Module {module.nummer}: {module.titel}", module.beschrijving), "type": "article",
         })

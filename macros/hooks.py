@@ -17,7 +17,7 @@ from mkdocs.config.defaults import MkDocsConfig  # noqa: E402
 from mkdocs.structure.files import Files  # noqa: E402
 from mkdocs.structure.pages import Page  # noqa: E402
 
-from macros import build_outputs, pages, search_stemming, social  # noqa: E402
+from macros import addresses, build_outputs, pages, search_stemming, social  # noqa: E402
 from macros.loader import Catalog, catalog_for  # noqa: E402
 
 DATA_FILE = "data/leermateriaal.yml"
@@ -28,7 +28,14 @@ def _catalog(config: MkDocsConfig) -> Catalog:
     return catalog_for(docs_dir / DATA_FILE, docs_dir)
 
 
+IFRAME_WORKER = "assets/vendor/iframe-worker-1.0.4-shim.js"
+
+
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    # Material's offline plugin adds the iframe-worker shim from unpkg.com; we ship it ourselves.
+    config["extra"]["polyfills"] = [IFRAME_WORKER if "iframe-worker" in script else script
+                                    for script in config["extra"].get("polyfills", [])]
+    addresses.configure(config["use_directory_urls"])
     # Load (and so validate) before anything else, so a data error stops the build first.
     social.add_site_defaults(config, _catalog(config))
     return config

@@ -24,13 +24,13 @@ def generated_files(catalog: Catalog, config: MkDocsConfig) -> list[File]:
     files = []
     for deck in catalog.data.kaartensets:
         module = catalog.modules[deck.module]
-        files.append(_page(config, addresses.deck_page(deck.id) + "index.md", {
+        files.append(_page(config, addresses.deck_page_src(deck.id), {
             "title": f"Kaartjes: {deck.titel}",
             "description": f"{len(deck.kaarten)} denk- en doekaartjes bij module {module.nummer}, "
                            f"{module.titel}. Om te lezen, te printen en te delen.",
             "lv_deck": deck.id,
         }, f'{{{{ kaartensetpagina("{deck.id}") }}}}'))
-        files.append(_page(config, addresses.deck_print_page(deck.id).rstrip("/") + ".md", {
+        files.append(_page(config, addresses.deck_print_page_src(deck.id), {
             "title": f"Printvel: {deck.titel}",
             "description": f"De kaartjes van {deck.titel} om te printen en uit te knippen: acht per A4.",
             "lv_deck": deck.id,
@@ -38,7 +38,7 @@ def generated_files(catalog: Catalog, config: MkDocsConfig) -> list[File]:
             "hide": ["navigation", "toc"],
         }, f'{{{{ printvel("{deck.id}") }}}}'))
         for card in deck.kaarten:
-            files.append(_page(config, addresses.card_page(card.id).rstrip("/") + ".md", {
+            files.append(_page(config, addresses.card_page_src(card.id), {
                 "title": card.titel,
                 "description": plain_text(card.tekst),
                 "lv_card": card.id,

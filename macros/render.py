@@ -43,13 +43,7 @@ def _render(template: str, **context) -> Markup:
 # Addresses
 # ----------------------------------------------------------------------------
 
-def page_url(src_uri: str) -> str:
-    """The directory-style URL MkDocs gives a Markdown file: 'a/b.md' -> 'a/b/', 'a/index.md' -> 'a/'."""
-    stem = src_uri[:-3] if src_uri.endswith(".md") else src_uri
-    if stem == "index" or stem.endswith("/index"):
-        stem = stem[: -len("index")]
-        return stem
-    return stem + "/"
+page_url = addresses.page_url
 
 
 def relative_url(from_url: str, to_url: str) -> str:
@@ -174,9 +168,10 @@ def _link(href: str, label: str, note: str = "", download: bool = False) -> dict
     return {"href": href, "label": label, "note": note, "download": download}
 
 
-def share_block(key: str, short_path: str, current_url: str, site_url: str, links: list[dict]) -> dict:
+def share_block(key: str, short_path: str, public_path: str, current_url: str, site_url: str,
+                links: list[dict]) -> dict:
     """What the sharing block shows: a short link, its QR code and the downloads."""
-    short = absolute_url(site_url, short_path)
+    short = absolute_url(site_url, public_path)
     return {
         "id": f"delen-{key}",
         "short_href": relative_url(current_url, short_path),
@@ -214,7 +209,8 @@ def render_card_page(catalog: Catalog, card_id: str, current_url: str, site_url:
         deck_url=relative_url(current_url, addresses.deck_page(deck.id)),
         module_url=relative_url(current_url, page_url(module.pagina)),
         previous=neighbour(index - 1), next=neighbour(index + 1),
-        share=share_block(f"k-{card.id}", addresses.card_short(card.id), current_url, site_url, links),
+        share=share_block(f"k-{card.id}", addresses.card_short(card.id), addresses.card_short_public(card.id),
+                          current_url, site_url, links),
     )
 
 
@@ -230,7 +226,8 @@ def render_deck_page(catalog: Catalog, deck_id: str, current_url: str, site_url:
         "deck_page.html",
         deck=deck, module=module, module_url=relative_url(current_url, page_url(module.pagina)),
         deck_html=render_deck(catalog, deck.id, current_url),
-        share=share_block(f"m-{module.id}", addresses.module_short(module.nummer), current_url, site_url, links),
+        share=share_block(f"m-{module.id}", addresses.module_short(module.nummer),
+                          addresses.module_short_public(module.nummer), current_url, site_url, links),
     )
 
 
@@ -238,7 +235,7 @@ def render_sheet(catalog: Catalog, deck_id: str, current_url: str, site_url: str
     deck = _lookup(catalog.decks, "kaartenset", deck_id)
     items = []
     for number, card in enumerate(deck.kaarten, start=1):
-        short = absolute_url(site_url, addresses.card_short(card.id))
+        short = absolute_url(site_url, addresses.card_short_public(card.id))
         items.append({"card": card, "number": number, "text": inline_markdown(card.tekst),
                       "short_label": short_label(short), "qr_svg": Markup(qr_svg(short))})
     sheets = [items[start:start + 8] for start in range(0, len(items), 8)]
@@ -258,7 +255,8 @@ def render_module_share(catalog: Catalog, module_id: str, current_url: str, site
     for werkplaat in catalog.werkplaten_of(module.id):
         links.append(_link(relative_url(current_url, addresses.werkplaat_pdf(werkplaat.id)),
                            f"Werkplaat als PDF: {werkplaat.titel}", "handout voor de groep", True))
-    share = share_block(f"m-{module.id}", addresses.module_short(module.nummer), current_url, site_url, links)
+    share = share_block(f"m-{module.id}", addresses.module_short(module.nummer),
+                        addresses.module_short_public(module.nummer), current_url, site_url, links)
     return _render("share.html", share=share)
 
 
@@ -287,7 +285,7 @@ def selection_data(catalog: Catalog, current_url: str, site_url: str) -> dict:
             "id": w.id, "module": w.module, "titel": w.titel, "duur": w.duur_minuten,
             "html": str(render_werkplaat(catalog, w.id)),
         } for w in sorted(catalog.data.werkplaten, key=lambda w: order[w.module])],
-        "selectionPath": relative_url(current_url, "selectie/"),
+        "selectionPath": relative_url(current_url, addresses.selection_page()),
     }
 
 
@@ -304,4 +302,4 @@ def render_invitation_builder(catalog: Catalog, current_url: str, site_url: str)
 
 def render_selection(catalog: Catalog, current_url: str, site_url: str) -> Markup:
     return _json_script(selection_data(catalog, current_url, site_url)) + _render(
-        "selection.html", path_url=relative_url(current_url, "modules/"))
+        "selection.html", path_url=relative_url(current_url, page_url("modules/index.md")))

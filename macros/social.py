@@ -95,7 +95,7 @@ def annotate_page(page: Page, catalog: Catalog, config: MkDocsConfig) -> None:
 
 
 def _annotate_module(page: Page, module, catalog: Catalog, config: MkDocsConfig) -> None:
-    short = _absolute(config, addresses.module_short(module.nummer))
+    short = _absolute(config, addresses.module_short_public(module.nummer))
     page.meta["lv_print"] = {
         "nummer": module.nummer,
         "duur": module.duur_minuten,

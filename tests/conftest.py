@@ -37,6 +37,10 @@ def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     site_dir = tmp_path_factory.mktemp("site")
     result = run_mkdocs_build(ROOT, site_dir)
     assert result.returncode == 0, result.stderr
+    # `make site` also packs the offline edition into the site; so does this fixture.
+    offline = subprocess.run([sys.executable, "-m", "macros.offline", "--site-dir", str(site_dir)],
+                             cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert offline.returncode == 0, offline.stdout + offline.stderr
     return site_dir
 
 

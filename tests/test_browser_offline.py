@@ -1,0 +1,43 @@
+"""The offline edition: unpacked from its zip and opened from disk (file://), search included."""
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+
+from macros.offline import TOP_FOLDER, ZIP_PATH
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def unpacked(real_site, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("offline")
+    with zipfile.ZipFile(real_site / ZIP_PATH) as archive:
+        archive.extractall(folder)
+    return folder / TOP_FOLDER
+
+
+def test_the_home_page_links_to_the_zip(real_site):
+    assert 'href="downloads/leerlijn-offline.zip"' in (real_site / "index.html").read_text(encoding="utf-8")
+
+
+def test_offline_edition_works_from_disk_with_search(browser, unpacked):
+    context = browser.new_context(locale="nl-NL")
+    page = context.new_page()
+    remote = []
+    page.on("request", lambda request: remote.append(request.url) if request.url.startswith("http") else None)
+    page.goto((unpacked / "index.html").as_uri())
+    page.locator("input.md-search__input").click()
+    page.wait_for_function(
+        "document.querySelector('.md-search-result__meta').textContent.includes('Typ om')", timeout=15000)
+    page.locator("input.md-search__input").press_sequentially("fietsen", delay=20)
+    page.wait_for_selector(".md-search-result__item", timeout=8000)
+    first = page.locator(".md-search-result__item a").first.get_attribute("href")
+    assert first.startswith("file://") or not first.startswith("http")
+    # Links between pages lead to files, not to folders that the browser cannot open.
+    page.goto((unpacked / "modules/wat-is-vertrouwen.html").as_uri())
+    page.locator(".lv-card__meta a").first.click()
+    assert page.url.endswith(".html") and page.locator(".lv-cardpage").count() == 1
+    context.close()
+    assert remote == []
