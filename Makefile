@@ -37,6 +37,11 @@ test: $(VENV)/.installed
 test-fast: $(VENV)/.installed
 	$(BIN)/python -m pytest -q -m "not browser"
 
+## make bench: the performance benchmark; writes BENCHMARKS.md (takes a few minutes)
+bench: $(VENV)/.installed
+	bash tests/install-browser.sh
+	$(BIN)/python tests/bench.py
+
 ## make schema: write the JSON Schema of the data file after a change to macros/model.py
 schema: $(VENV)/.installed
 	$(BIN)/python -m macros.schema

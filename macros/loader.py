@@ -125,8 +125,10 @@ def _explain(error: dict) -> str:
         return f"kies uit {str(ctx.get('expected', '')).replace(' or ', ' of ')}"
     if kind in {"int_type", "int_parsing", "int_from_float"}:
         return "hier hoort een heel getal, bijvoorbeeld 45"
-    if kind in {"greater_than_equal", "less_than_equal"}:
-        return f"het getal {error['input']} valt buiten wat kan ({error['msg']})"
+    if kind == "greater_than_equal":
+        return f"het getal {error['input']} is te klein; het moet minstens {ctx.get('ge')} zijn"
+    if kind == "less_than_equal":
+        return f"het getal {error['input']} is te groot; het mag hoogstens {ctx.get('le')} zijn"
     if kind in {"string_type"}:
         return "hier hoort tekst"
     if kind in {"list_type"}:

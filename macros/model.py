@@ -46,7 +46,7 @@ class _Item(BaseModel):
 
 class Module(_Item):
     id: Id
-    nummer: int = Field(ge=1, le=99, description="Vast nummer voor de korte link /m/<nummer>/.")
+    nummer: int = Field(ge=1, le=999, description="Vast nummer voor de korte link /m/<nummer>/.")
     titel: Text
     beschrijving: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)] = Field(
         description="Een of twee zinnen: waar gaat deze module over?")

@@ -143,3 +143,9 @@ def test_real_data_file_is_valid(catalog):
     assert len(catalog.modules) >= 1
     for deck in catalog.data.kaartensets:
         assert deck.module in catalog.modules
+
+
+def test_number_out_of_range_says_the_limit(tmp_path, good):
+    good["modules"][0]["duur_minuten"] = 2
+    message = error_of(tmp_path, good)
+    assert "module 'proef', veld 'duur_minuten'" in message and "minstens 5" in message

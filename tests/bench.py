@@ -1,0 +1,334 @@
+"""The performance benchmark: `make bench`. It measures and reports; it asserts nothing.
+
+1. Full build time of the real site, with a cold and a warm asset cache.
+2. Scale: build time for generated data of 1x, 10x and 30x the real site's size.
+3. Macro overhead: the real site against the same pages with the macro output pasted in.
+4. Page weight: bytes transferred (gzip) for the first view of three pages, images excluded.
+5. Lighthouse (npm `lighthouse` with Debian chromium), mobile and desktop, for those pages.
+
+The table goes to standard output and to BENCHMARKS.md.
+"""
+from __future__ import annotations
+
+import copy
+import gzip
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from macros import render  # noqa: E402
+from macros.loader import load_catalog  # noqa: E402
+
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+LIGHTHOUSE_DIR = ROOT / ".cache" / "bench"
+LIGHTHOUSE_VERSION = "13.5.0"
+PAGES = {"home": "", "module": "modules/wat-is-vertrouwen/", "card": "kaartjes/wv-01/"}
+
+
+def build(project: Path, site_dir: Path) -> tuple[float, float]:
+    """Build once; return (total seconds, seconds spent on downloads as the build logs them)."""
+    started = time.perf_counter()
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+                            cwd=project, env=ENV, capture_output=True, text=True)
+    total = time.perf_counter() - started
+    if result.returncode != 0:
+        raise SystemExit(f"build failed in {project}:\n{result.stderr[-3000:]}")
+    match = re.search(r"Downloads: \d+ gemaakt, \d+ uit de cache, in ([\d.]+) s", result.stderr + result.stdout)
+    return total, float(match.group(1)) if match else 0.0
+
+
+def copy_project(target: Path) -> Path:
+    shutil.copytree(ROOT, target, ignore=shutil.ignore_patterns(".venv", ".git", "site", ".cache", "node_modules",
+                                                              "__pycache__", "dist"))
+    return target
+
+
+# ----------------------------------------------------------------------------
+# 1. Cold and warm builds
+# ----------------------------------------------------------------------------
+
+def cold_and_warm(work: Path) -> dict:
+    project = copy_project(work / "real")
+    cold = build(project, work / "cold")
+    warm = build(project, work / "warm")
+    return {"cold": cold, "warm": warm}
+
+
+# ----------------------------------------------------------------------------
+# 2. Scale
+# ----------------------------------------------------------------------------
+
+def scaled_project(work: Path, factor: int) -> tuple[Path, int]:
+    """A copy of the site whose data and module pages are repeated `factor` times under new ids."""
+    project = copy_project(work / f"x{factor}")
+    data_file = project / "docs/data/leermateriaal.yml"
+    data = yaml.safe_load(data_file.read_text(encoding="utf-8"))
+    pages = {m["pagina"]: (project / "docs" / m["pagina"]).read_text(encoding="utf-8") for m in data["modules"]}
+    scaled = {"modules": [], "kaartensets": [], "overdenkingen": [], "werkplaten": []}
+    nav = []
+    for copy_number in range(factor):
+        suffix = "" if copy_number == 0 else f"-x{copy_number}"
+
+        def rename(value: str) -> str:
+            return value + suffix
+
+        for module in data["modules"]:
+            item = copy.deepcopy(module)
+            item["id"] = rename(module["id"])
+            item["nummer"] = module["nummer"] + copy_number * 10
+            if suffix:
+                item["pagina"] = module["pagina"].replace(".md", f"{suffix}.md")
+                text = pages[module["pagina"]]
+                for old in re.findall(r'\("([a-z0-9-]+)"\)', text):
+                    text = text.replace(f'("{old}")', f'("{rename(old)}")')
+                (project / "docs" / item["pagina"]).write_text(text, encoding="utf-8")
+            nav.append(item["pagina"])
+            scaled["modules"].append(item)
+        for deck in data.get("kaartensets", []):
+            item = copy.deepcopy(deck)
+            item["id"], item["module"] = rename(deck["id"]), rename(deck["module"])
+            for card in item["kaarten"]:
+                card["id"] = rename(card["id"])
+            scaled["kaartensets"].append(item)
+        for group in data.get("overdenkingen", []):
+            item = copy.deepcopy(group)
+            item["module"] = rename(group["module"])
+            for prompt in item["vragen"]:
+                prompt["id"] = rename(prompt["id"])
+            scaled["overdenkingen"].append(item)
+        for werkplaat in data.get("werkplaten", []):
+            item = copy.deepcopy(werkplaat)
+            item["id"], item["module"] = rename(werkplaat["id"]), rename(werkplaat["module"])
+            scaled["werkplaten"].append(item)
+    data_file.write_text(yaml.safe_dump(scaled, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    config = config.replace("validation:\n  omitted_files: warn", "validation:\n  omitted_files: info")
+    (project / "mkdocs.yml").write_text(config, encoding="utf-8")
+    items = sum(len(d["kaarten"]) for d in scaled["kaartensets"]) + len(scaled["modules"]) + \
+        sum(len(g["vragen"]) for g in scaled["overdenkingen"]) + len(scaled["werkplaten"])
+    return project, items
+
+
+def scale(work: Path) -> list[dict]:
+    rows = []
+    for factor in (1, 10, 30):
+        project, items = scaled_project(work, factor)
+        cold_total, cold_assets = build(project, work / f"x{factor}-cold")
+        warm_total, _ = build(project, work / f"x{factor}-warm")
+        rows.append({"factor": factor, "items": items, "cold": cold_total, "assets": cold_assets,
+                     "warm": warm_total})
+    return rows
+
+
+# ----------------------------------------------------------------------------
+# 3. Macro overhead
+# ----------------------------------------------------------------------------
+
+def pasted_project(work: Path) -> Path:
+    """The same site, with every macro call in the Markdown replaced by its HTML output."""
+    project = copy_project(work / "pasted")
+    catalog = load_catalog(project / "docs/data/leermateriaal.yml", project / "docs")
+    site_url = "https://example.org/"
+    calls = {
+        "kaartje": lambda url, a: render.render_card(catalog, a, current_url=url),
+        "kaartenset": lambda url, a: render.render_deck(catalog, a, url),
+        "overdenking": lambda url, a: render.render_prompts(catalog, a),
+        "werkplaat": lambda url, a: render.render_werkplaat(catalog, a),
+        "leerlijn": lambda url, a=None: render.render_learning_path(catalog, url),
+        "kaartenindex": lambda url, a=None: render.render_card_index(catalog, url),
+        "uitnodigingsbouwer": lambda url, a=None: render.render_invitation_builder(catalog, url, site_url),
+        "selectie": lambda url, a=None: render.render_selection(catalog, url, site_url),
+    }
+    for page in (project / "docs").rglob("*.md"):
+        src = page.relative_to(project / "docs").as_posix()
+        url = render.page_url(src)
+        text = page.read_text(encoding="utf-8")
+        text = re.sub(r'\{\{ (\w+)\((?:"([^"]*)")?\) \}\}', lambda m: str(calls[m.group(1)](url, m.group(2))), text)
+        page.write_text(text, encoding="utf-8")
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    config = re.sub(r"  - macros:\n(?:      .*\n)+", "", config)
+    (project / "mkdocs.yml").write_text(config, encoding="utf-8")
+    # The generated card and deck pages call macros too; there the output is rendered in directly.
+    pages_py = project / "macros/pages.py"
+    source = pages_py.read_text(encoding="utf-8")
+    replacements = {
+        """f'{{{{ kaartensetpagina("{deck.id}") }}}}'""":
+            'str(render.render_deck_page(catalog, deck.id, addresses.deck_page(deck.id), config["site_url"]))',
+        """f'{{{{ printvel("{deck.id}") }}}}'""":
+            'str(render.render_sheet(catalog, deck.id, addresses.deck_print_page(deck.id), config["site_url"]))',
+        """f'{{{{ kaartpagina("{card.id}") }}}}'""":
+            'str(render.render_card_page(catalog, card.id, addresses.card_page(card.id), config["site_url"]))',
+    }
+    for old, new in replacements.items():
+        if old not in source:
+            raise SystemExit(f"bench: macros/pages.py changed; cannot paste {old}")
+        source = source.replace(old, new)
+    source = source.replace("from .loader import Catalog", "from .loader import Catalog\nfrom . import render")
+    pages_py.write_text(source, encoding="utf-8")
+    return project
+
+
+def macro_overhead(work: Path) -> dict:
+    real = copy_project(work / "with-macros")
+    pasted = pasted_project(work)
+    # Both warm, so that only page rendering differs.
+    build(real, work / "m-warmup")
+    build(pasted, work / "p-warmup")
+    with_macros = min(build(real, work / f"m{i}")[0] for i in range(3))
+    without = min(build(pasted, work / f"p{i}")[0] for i in range(3))
+    return {"with": with_macros, "without": without, "ratio": with_macros / without}
+
+
+# ----------------------------------------------------------------------------
+# 4 and 5. Page weight and Lighthouse, against the real site on localhost
+# ----------------------------------------------------------------------------
+
+def serve(site: Path):
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+def page_weight(site: Path) -> dict:
+    from playwright.sync_api import sync_playwright
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from conftest import CHROMIUM, CHROMIUM_ARGS
+
+    server, base = serve(site)
+    weights = {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        for name, path in PAGES.items():
+            page = browser.new_page()
+            bodies = []
+
+            def record(response, bodies=bodies):
+                if response.request.resource_type in {"image", "media"}:
+                    return
+                try:
+                    bodies.append(response.body())
+                except Exception:  # a redirect or an aborted request has no body
+                    pass
+
+            page.on("response", record)
+            page.goto(base + path, wait_until="networkidle")
+            page.close()
+            weights[name] = {"requests": len(bodies), "raw": sum(len(b) for b in bodies),
+                             "gzip": sum(len(gzip.compress(b, 6)) for b in bodies)}
+        browser.close()
+    server.shutdown()
+    return weights
+
+
+def lighthouse(site: Path) -> dict:
+    binary = LIGHTHOUSE_DIR / "node_modules/.bin/lighthouse"
+    if not binary.exists():
+        LIGHTHOUSE_DIR.mkdir(parents=True, exist_ok=True)
+        subprocess.run(["npm", "install", "--no-audit", "--no-fund", f"lighthouse@{LIGHTHOUSE_VERSION}"],
+                       cwd=LIGHTHOUSE_DIR, check=True, capture_output=True)
+    server, base = serve(site)
+    scores = {}
+    for name, path in PAGES.items():
+        for preset in ("mobile", "desktop"):
+            with tempfile.NamedTemporaryFile(suffix=".json") as report:
+                args = [str(binary), base + path, "--quiet", "--output=json", f"--output-path={report.name}",
+                        "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage",
+                        "--only-categories=performance,accessibility,best-practices,seo"]
+                if preset == "desktop":
+                    args.append("--preset=desktop")
+                subprocess.run(args, env={**ENV, "CHROME_PATH": "/usr/bin/chromium"}, capture_output=True,
+                               timeout=240)
+                try:
+                    data = json.loads(Path(report.name).read_text(encoding="utf-8"))
+                    scores[(name, preset)] = {key: round((value["score"] or 0) * 100)
+                                              for key, value in data["categories"].items()}
+                except (json.JSONDecodeError, KeyError, FileNotFoundError):
+                    scores[(name, preset)] = None
+    server.shutdown()
+    return scores
+
+
+# ----------------------------------------------------------------------------
+# The report
+# ----------------------------------------------------------------------------
+
+def report(builds: dict, rows: list[dict], overhead: dict, weights: dict, scores: dict) -> str:
+    lines = ["# Benchmarks", "", f"Measured {time.strftime('%Y-%m-%d')} by `make bench` on this machine "
+             f"({os.cpu_count()} cores). Targets are reported, not asserted.", "",
+             "## 1. Full build of the real site", "", "| cache | build time | of which downloads |",
+             "| --- | ---: | ---: |"]
+    for name in ("cold", "warm"):
+        total, assets_time = builds[name]
+        lines.append(f"| {name} | {total:.2f} s | {assets_time:.2f} s |")
+    base = rows[0]
+    lines += ["", "## 2. Scale (target: growth within 1.2x of linear)", "",
+              "| data | items | cold build | downloads | warm build | cold s/item vs 1x | warm growth vs linear |",
+              "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    fixed = max(base["warm"] - (rows[1]["warm"] - base["warm"]) / 9, 0)  # start-up time, the same at any size
+    for row in rows:
+        per_item = (row["cold"] / row["items"]) / (base["cold"] / base["items"])
+        growth = ((row["warm"] - fixed) / (base["warm"] - fixed)) / row["factor"] if base["warm"] > fixed else 0
+        lines.append(f"| {row['factor']}x | {row['items']} | {row['cold']:.2f} s | {row['assets']:.2f} s | "
+                     f"{row['warm']:.2f} s | {per_item:.2f} | {growth:.2f} |")
+    lines += ["", "The last column divides the warm build time, less the fixed start-up time (estimated from the "
+              "1x and 10x runs), by the data factor; 1.00 is exactly linear.", "",
+              "## 3. Macro overhead", "", "| variant | build time (best of 3, warm) |", "| --- | ---: |",
+              f"| with macros | {overhead['with']:.2f} s |", f"| macro output pasted as Markdown | {overhead['without']:.2f} s |",
+              f"| ratio | {overhead['ratio']:.2f} |", "",
+              "## 4. Page weight, first view (target: module page under 100 KB compressed, images excluded)", "",
+              "| page | requests | raw | gzip |", "| --- | ---: | ---: | ---: |"]
+    for name, weight in weights.items():
+        lines.append(f"| {name} (`/{PAGES[name]}`) | {weight['requests']} | {weight['raw'] / 1024:.0f} KB | "
+                     f"{weight['gzip'] / 1024:.0f} KB |")
+    lines += ["", "## 5. Lighthouse (target: 100 in all four on mobile)", "",
+              "| page | form | performance | accessibility | best practices | SEO |", "| --- | --- | ---: | ---: | ---: | ---: |"]
+    for (name, preset), score in scores.items():
+        if score is None:
+            lines.append(f"| {name} | {preset} | failed | | | |")
+        else:
+            lines.append(f"| {name} | {preset} | {score.get('performance')} | {score.get('accessibility')} | "
+                         f"{score.get('best-practices')} | {score.get('seo')} |")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        print("1/5 cold and warm build ...", flush=True)
+        builds = cold_and_warm(work)
+        print("2/5 scale 1x, 10x, 30x ...", flush=True)
+        rows = scale(work)
+        print("3/5 macro overhead ...", flush=True)
+        overhead = macro_overhead(work)
+        print("4/5 page weight ...", flush=True)
+        weights = page_weight(work / "warm")
+        print("5/5 lighthouse ...", flush=True)
+        scores = lighthouse(work / "warm")
+    text = report(builds, rows, overhead, weights, scores)
+    (ROOT / "BENCHMARKS.md").write_text(text, encoding="utf-8")
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
