@@ -34,3 +34,6 @@ def define_env(env) -> None:
     env.macro(lambda deck_id: render.render_sheet(catalog, deck_id, here(), site_url), "printvel")
     env.macro(lambda: render.render_invitation_builder(catalog, here(), site_url), "uitnodigingsbouwer")
     env.macro(lambda: render.render_selection(catalog, here(), site_url), "selectie")
+    env.macro(lambda module_id: render.render_session(catalog, module_id, here()), "sessieplan")
+    env.macro(lambda: render.render_sessions(catalog, here()), "sessieplannen")
+    env.macro(lambda: render.render_share_table(catalog, here(), site_url), "deeltabel")

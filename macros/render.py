@@ -303,3 +303,93 @@ def render_invitation_builder(catalog: Catalog, current_url: str, site_url: str)
 def render_selection(catalog: Catalog, current_url: str, site_url: str) -> Markup:
     return _json_script(selection_data(catalog, current_url, site_url)) + _render(
         "selection.html", path_url=relative_url(current_url, page_url("modules/index.md")))
+
+
+# ----------------------------------------------------------------------------
+# For trainers: session outlines and the table of things to share
+# ----------------------------------------------------------------------------
+
+SESSION_BUDGET = 170  # minutes: a part of a day, with a break, stays under three hours
+
+
+def _clock(minutes: int) -> str:
+    return f"{minutes // 60}:{minutes % 60:02d}"
+
+
+def session_blocks(catalog: Catalog, module_id: str, start: int = 13 * 60 + 30) -> tuple[list[dict], list]:
+    """A ready outline for a session of two to three hours, from the module's own material."""
+    module = _lookup(catalog.modules, "module", module_id)
+    cards = [card for deck in catalog.decks_of(module_id) for card in deck.kaarten]
+    denk = [card for card in cards if card.soort == "denk"]
+    doe = [card for card in cards if card.soort == "doe"]
+    prompts = catalog.prompts.get(module_id, [])
+    blocks: list[tuple[int, str, str]] = [
+        (10, "Welkom", f"Vertel het doel van de middag: {module.beschrijving}"),
+        (15, "Kennismaken met een kaartje",
+         f"Leg de {len(denk)} denkkaartjes open op tafel. Ieder kiest er één en vertelt in een minuut waarom."),
+        (20, "De kern", f"Loop samen de kern van module {module.nummer} door. Vraag na elk kopje: "
+                        "waar herken je dit in je eigen werk?"),
+    ]
+    used = sum(minutes for minutes, _, _ in blocks) + 15 + 15 + 15 + 10  # break, prompts, doe, closing
+    chosen, spare = [], []
+    for werkplaat in catalog.werkplaten_of(module_id):
+        if used + werkplaat.duur_minuten <= SESSION_BUDGET or not chosen:
+            chosen.append(werkplaat)
+            used += werkplaat.duur_minuten
+        else:
+            spare.append(werkplaat)
+    for index, werkplaat in enumerate(chosen):
+        blocks.append((werkplaat.duur_minuten, f"Werkplaat: {werkplaat.titel}", werkplaat.doel))
+        if index == 0:
+            blocks.append((15, "Pauze", "Even weg van tafel."))
+    if not chosen:
+        blocks.append((15, "Pauze", "Even weg van tafel."))
+    if prompts:
+        blocks.append((15, "Ter overdenking", f"Kies twee van de {len(prompts)} vragen. Schrijf vijf minuten "
+                                              "voor jezelf, en bespreek daarna in tweetallen wat je opviel."))
+    if doe:
+        blocks.append((15, "Doekaartje voor deze week",
+                       f"Ieder kiest een van de {len(doe)} doekaartjes en zegt hardop wanneer hij het gaat doen."))
+    blocks.append((10, "Afsluiting", "Lees samen de kernpunten. Spreek af wanneer je terugkijkt op de doekaartjes."))
+    rows, clock = [], start
+    for minutes, title, text in blocks:
+        rows.append({"start": _clock(clock), "end": _clock(clock + minutes), "title": title, "text": text,
+                     "minutes": minutes})
+        clock += minutes
+    return rows, spare
+
+
+def render_session(catalog: Catalog, module_id: str, current_url: str) -> Markup:
+    module = _lookup(catalog.modules, "module", module_id)
+    rows, spare = session_blocks(catalog, module_id)
+    module_url = relative_url(current_url, page_url(module.pagina))
+    return _render("session.html", module=module, blocks=rows, total=sum(row["minutes"] for row in rows),
+                   spare=[{"titel": w.titel, "duur_minuten": w.duur_minuten,
+                           "url": f"{module_url}#werkplaat-{w.id}"} for w in spare])
+
+
+def render_sessions(catalog: Catalog, current_url: str) -> Markup:
+    modules = sorted(catalog.data.modules, key=lambda module: module.nummer)
+    return Markup("\n").join(render_session(catalog, module.id, current_url) for module in modules)
+
+
+def render_share_table(catalog: Catalog, current_url: str, site_url: str) -> Markup:
+    rows = []
+    for module in sorted(catalog.data.modules, key=lambda module: module.nummer):
+        links = []
+        for deck in catalog.decks_of(module.id):
+            links.append(_link(relative_url(current_url, addresses.deck_print_page(deck.id)), f"printvel {deck.titel}"))
+            links.append(_link(relative_url(current_url, addresses.deck_pdf(deck.id)), f"PDF {deck.titel}", "", True))
+        for werkplaat in catalog.werkplaten_of(module.id):
+            links.append(_link(relative_url(current_url, addresses.werkplaat_pdf(werkplaat.id)),
+                               f"werkplaat {werkplaat.titel} (PDF)", "", True))
+        short = absolute_url(site_url, addresses.module_short_public(module.nummer))
+        rows.append({
+            "module": module, "url": relative_url(current_url, page_url(module.pagina)),
+            "short_href": relative_url(current_url, addresses.module_short(module.nummer)),
+            "short_label": short_label(short),
+            "qr_svg": relative_url(current_url, addresses.qr_svg(f"m-{module.id}")),
+            "qr_png": relative_url(current_url, addresses.qr_png(f"m-{module.id}")),
+            "links": links,
+        })
+    return _render("share_table.html", rows=rows)
