@@ -37,3 +37,4 @@ def define_env(env) -> None:
     env.macro(lambda module_id: render.render_session(catalog, module_id, here()), "sessieplan")
     env.macro(lambda: render.render_sessions(catalog, here()), "sessieplannen")
     env.macro(lambda: render.render_share_table(catalog, here(), site_url), "deeltabel")
+    env.macro(lambda: render.render_glossary(docs_dir / "data/woordenlijst.md"), "woordenlijst")

@@ -393,3 +393,23 @@ def render_share_table(catalog: Catalog, current_url: str, site_url: str) -> Mar
             "links": links,
         })
     return _render("share_table.html", rows=rows)
+
+
+# ----------------------------------------------------------------------------
+# The glossary page, from the same file that gives the tooltips
+# ----------------------------------------------------------------------------
+
+_GLOSSARY_LINE = re.compile(r"^\*\[(?P<term>[^\]]+)\]:\s*(?P<text>.+)$")
+
+
+def glossary_terms(path: Path) -> list[tuple[str, str]]:
+    terms = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        match = _GLOSSARY_LINE.match(line.strip())
+        if match:
+            terms.setdefault(match["term"].lower(), (match["term"], match["text"]))
+    return sorted(terms.values(), key=lambda item: item[0].lower())
+
+
+def render_glossary(path: Path) -> Markup:
+    return _render("glossary.html", terms=glossary_terms(path))
