@@ -28,7 +28,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from macros import render  # noqa: E402
-from macros.loader import load_catalog  # noqa: E402
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
 LIGHTHOUSE_DIR = ROOT / ".cache" / "bench"
@@ -138,23 +137,25 @@ def scale(work: Path) -> list[dict]:
 def pasted_project(work: Path) -> Path:
     """The same site, with every macro call in the Markdown replaced by its HTML output."""
     project = copy_project(work / "pasted")
-    catalog = load_catalog(project / "docs/data/leermateriaal.yml", project / "docs")
-    site_url = "https://example.org/"
-    calls = {
-        "kaartje": lambda url, a: render.render_card(catalog, a, current_url=url),
-        "kaartenset": lambda url, a: render.render_deck(catalog, a, url),
-        "overdenking": lambda url, a: render.render_prompts(catalog, a),
-        "werkplaat": lambda url, a: render.render_werkplaat(catalog, a),
-        "leerlijn": lambda url, a=None: render.render_learning_path(catalog, url),
-        "kaartenindex": lambda url, a=None: render.render_card_index(catalog, url),
-        "uitnodigingsbouwer": lambda url, a=None: render.render_invitation_builder(catalog, url, site_url),
-        "selectie": lambda url, a=None: render.render_selection(catalog, url, site_url),
-    }
+    # The site's own define_env registers the macros on a stand-in for mkdocs-macros' env,
+    # so the pasted output is exactly what the macros produce.
+    import ast
+    from types import SimpleNamespace
+
+    from macros import define_env
+
+    env = SimpleNamespace(conf={"docs_dir": str(project / "docs"), "site_url": "https://example.org/",
+                                "use_directory_urls": True},
+                          variables={}, macros={}, page=SimpleNamespace(url=""))
+    env.macro = lambda function, name: env.macros.__setitem__(name, function)
+    define_env(env)
     for page in (project / "docs").rglob("*.md"):
-        src = page.relative_to(project / "docs").as_posix()
-        url = render.page_url(src)
+        if "data" in page.relative_to(project / "docs").parts:
+            continue
+        env.page.url = render.page_url(page.relative_to(project / "docs").as_posix())
         text = page.read_text(encoding="utf-8")
-        text = re.sub(r'\{\{ (\w+)\((?:"([^"]*)")?\) \}\}', lambda m: str(calls[m.group(1)](url, m.group(2))), text)
+        text = re.sub(r"\{\{ (\w+)\((.*?)\) \}\}",
+                      lambda m: str(env.macros[m.group(1)](*ast.literal_eval(f"[{m.group(2)}]"))), text)
         page.write_text(text, encoding="utf-8")
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
     config = re.sub(r"  - macros:\n(?:      .*\n)+", "", config)
