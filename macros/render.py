@@ -296,13 +296,20 @@ def _json_script(data: dict) -> Markup:
     return Markup(f'<script type="application/json" id="lv-data">{text}</script>')
 
 
+def _invitation_scripts(current_url: str) -> Markup:
+    base = relative_url(current_url, "")
+    return _render("invitation_scripts.html", base="" if base == "./" else base)
+
+
 def render_invitation_builder(catalog: Catalog, current_url: str, site_url: str) -> Markup:
-    return _json_script(selection_data(catalog, current_url, site_url)) + _render("invitation_builder.html")
+    return (_json_script(selection_data(catalog, current_url, site_url)) + _render("invitation_builder.html")
+            + _invitation_scripts(current_url))
 
 
 def render_selection(catalog: Catalog, current_url: str, site_url: str) -> Markup:
-    return _json_script(selection_data(catalog, current_url, site_url)) + _render(
-        "selection.html", path_url=relative_url(current_url, page_url("modules/index.md")))
+    return (_json_script(selection_data(catalog, current_url, site_url))
+            + _render("selection.html", path_url=relative_url(current_url, page_url("modules/index.md")))
+            + _invitation_scripts(current_url))
 
 
 # ----------------------------------------------------------------------------
