@@ -92,17 +92,19 @@ def short_label(url: str) -> str:
     return url.split("://", 1)[-1]
 
 
-def render_card(catalog: Catalog, card_id: str, anchor: bool = True, current_url: str | None = None) -> Markup:
+def render_card(catalog: Catalog, card_id: str, anchor: bool = True, current_url: str | None = None,
+                heading: int = 3) -> Markup:
+    """One card; `heading` keeps the heading levels of the page in order (WCAG 1.3.1)."""
     deck, number, card = _lookup(catalog.cards, "kaartje", card_id)
     card_url = relative_url(current_url, addresses.card_page(card.id)) if current_url is not None else None
     return _render(
         "card.html",
         card=card, deck=deck, number=number, anchor=anchor, anchor_id=card_anchor(card.id),
-        kind_label=KIND_LABELS[card.soort], text=inline_markdown(card.tekst), card_url=card_url,
+        kind_label=KIND_LABELS[card.soort], text=inline_markdown(card.tekst), card_url=card_url, heading=heading,
     )
 
 
-def render_deck(catalog: Catalog, deck_id: str, current_url: str | None = None) -> Markup:
+def render_deck(catalog: Catalog, deck_id: str, current_url: str | None = None, heading: int = 3) -> Markup:
     deck = _lookup(catalog.decks, "kaartenset", deck_id)
     return _render(
         "deck.html",
@@ -110,7 +112,7 @@ def render_deck(catalog: Catalog, deck_id: str, current_url: str | None = None) 
         description=inline_markdown(deck.beschrijving) if deck.beschrijving else None,
         denk_count=sum(card.soort == "denk" for card in deck.kaarten),
         doe_count=sum(card.soort == "doe" for card in deck.kaarten),
-        cards=[render_card(catalog, card.id, current_url=current_url) for card in deck.kaarten],
+        cards=[render_card(catalog, card.id, current_url=current_url, heading=heading) for card in deck.kaarten],
         print_url=relative_url(current_url, addresses.deck_print_page(deck.id)) if current_url is not None else None,
         pdf_url=relative_url(current_url, addresses.deck_pdf(deck.id)) if current_url is not None else None,
         deck_url=relative_url(current_url, addresses.deck_page(deck.id)) if current_url is not None else None,
@@ -156,7 +158,7 @@ def render_card_index(catalog: Catalog, current_url: str | None = None) -> Marku
     modules = sorted(catalog.data.modules, key=lambda module: module.nummer)
     order = {module.id: module.nummer for module in modules}
     decks = sorted(catalog.data.kaartensets, key=lambda deck: order[deck.module])
-    cards = [render_card(catalog, card.id, current_url=current_url) for deck in decks for card in deck.kaarten]
+    cards = [render_card(catalog, card.id, current_url=current_url, heading=2) for deck in decks for card in deck.kaarten]
     return _render("card_index.html", modules=modules, cards=cards)
 
 
@@ -205,7 +207,7 @@ def render_card_page(catalog: Catalog, card_id: str, current_url: str, site_url:
     ]
     return _render(
         "card_page.html",
-        card_html=render_card(catalog, card.id), deck=deck, module=module, number=number,
+        card_html=render_card(catalog, card.id, heading=2), deck=deck, module=module, number=number,
         deck_url=relative_url(current_url, addresses.deck_page(deck.id)),
         module_url=relative_url(current_url, page_url(module.pagina)),
         previous=neighbour(index - 1), next=neighbour(index + 1),
@@ -225,7 +227,7 @@ def render_deck_page(catalog: Catalog, deck_id: str, current_url: str, site_url:
     return _render(
         "deck_page.html",
         deck=deck, module=module, module_url=relative_url(current_url, page_url(module.pagina)),
-        deck_html=render_deck(catalog, deck.id, current_url),
+        deck_html=render_deck(catalog, deck.id, current_url, heading=2),
         share=share_block(f"m-{module.id}", addresses.module_short(module.nummer),
                           addresses.module_short_public(module.nummer), current_url, site_url, links),
     )
@@ -275,7 +277,7 @@ def selection_data(catalog: Catalog, current_url: str, site_url: str) -> dict:
         } for m in modules],
         "cards": [{
             "id": card.id, "module": deck.module, "soort": card.soort, "titel": card.titel,
-            "html": str(render_card(catalog, card.id, current_url=current_url)),
+            "html": str(render_card(catalog, card.id, current_url=current_url, heading=4)),
         } for deck in sorted(catalog.data.kaartensets, key=lambda d: order[d.module]) for card in deck.kaarten],
         "prompts": [{
             "id": prompt.id, "module": module_id,

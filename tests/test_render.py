@@ -67,7 +67,7 @@ def test_titles_are_escaped_by_the_template(mini):
     card = mini.cards["pr-01"][2].model_copy(update={"titel": "<i>Titel</i>"})
     deck = mini.decks["pr"]
     html = render._render("card.html", card=card, deck=deck, number=1, anchor=True, anchor_id="x",
-                          kind_label="Denkkaartje", text="t", card_url=None)
+                          kind_label="Denkkaartje", text="t", card_url=None, heading=3)
     assert "&lt;i&gt;Titel&lt;/i&gt;" in html
 
 
