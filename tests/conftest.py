@@ -122,11 +122,12 @@ def page(browser):
 def site_pages(site: Path, sample_generated: bool = False) -> list[str]:
     """Every HTML page of a built site, as a URL path relative to the root.
 
-    With sample_generated, the card pages (all from one template) are represented by the first
-    card of each deck, and short links (which only redirect) are left out, to keep runs short.
+    With sample_generated, pages made from one template (card pages, deck pages, print sheets)
+    are represented by the first of each kind, and short links (which only redirect) are left
+    out, to keep browser runs short.
     """
     pages = []
-    seen_decks: set[str] = set()
+    seen_kinds: set[str] = set()
     for path in sorted(site.rglob("*.html")):
         rel = path.relative_to(site).as_posix()
         url = rel[: -len("index.html")] if rel.endswith("index.html") else rel
@@ -134,10 +135,11 @@ def site_pages(site: Path, sample_generated: bool = False) -> list[str]:
             parts = url.strip("/").split("/")
             if parts[0] in {"k", "m"} and len(parts) == 2:
                 continue
-            if parts[0] == "kaartjes" and len(parts) == 2:
-                deck = parts[1].rsplit("-", 1)[0]
-                if deck in seen_decks:
+            kind = {("kaartjes", 2): "card", ("kaartensets", 2): "deck", ("kaartensets", 3): "sheet"}.get(
+                (parts[0], len(parts)))
+            if kind:
+                if kind in seen_kinds:
                     continue
-                seen_decks.add(deck)
+                seen_kinds.add(kind)
         pages.append(url)
     return pages

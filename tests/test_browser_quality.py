@@ -24,7 +24,9 @@ def test_every_page_has_no_axe_violations(browser, real_site, site_url, scheme):
     context = browser.new_context(color_scheme=scheme, locale="nl-NL")
     page = context.new_page()
     failures = {}
-    for path in site_pages(real_site, sample_generated=True):
+    # A filled-in selection page too: its content only exists after the script has run.
+    selection = "selectie/?m=keten&k=kt-01,kt-02&o=kt-o1&w=kt-omgangsregels&d=2026-12-03&t=14:00"
+    for path in site_pages(real_site, sample_generated=True) + [selection]:
         page.goto(site_url + path)
         result = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
         violations = result.response["violations"]
@@ -77,7 +79,8 @@ def test_module_filter_shows_only_that_module(page, site_url, catalog):
     assert page.locator(".lv-card:visible").count() == expected
 
 
-@pytest.mark.parametrize("path", ["", "modules/wat-is-vertrouwen/", "kaartjes/"])
+@pytest.mark.parametrize("path", ["", "modules/geven-en-ontvangen/", "kaartjes/", "kaartjes/wv-01/",
+                                  "kaartensets/tv/print/", "uitnodigen/", "trainers/"])
 def test_nothing_overflows_sideways_on_a_phone(browser, site_url, path):
     context = browser.new_context(viewport={"width": 360, "height": 740}, locale="nl-NL")
     page = context.new_page()
