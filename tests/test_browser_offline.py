@@ -37,7 +37,9 @@ def test_offline_edition_works_from_disk_with_search(browser, unpacked):
     assert first.startswith("file://") or not first.startswith("http")
     # Links between pages lead to files, not to folders that the browser cannot open.
     page.goto((unpacked / "modules/wat-is-vertrouwen.html").as_uri())
-    page.locator(".lv-card__meta a").first.click()
-    assert page.url.endswith(".html") and page.locator(".lv-cardpage").count() == 1
+    with page.expect_navigation():
+        page.locator(".lv-card__meta a").first.click()
+    assert page.url.endswith(".html")
+    page.locator(".lv-cardpage").wait_for()
     context.close()
     assert remote == []

@@ -27,8 +27,11 @@ def test_every_page_has_no_axe_violations(browser, real_site, site_url, scheme):
     # A filled-in selection page too: its content only exists after the script has run.
     selection = "selectie/?m=keten&k=kt-01,kt-02&o=kt-o1&w=kt-omgangsregels&d=2026-12-03&t=14:00"
     for path in site_pages(real_site, sample_generated=True) + [selection]:
+        if path == "print_page/" and scheme == "dark":
+            continue  # the whole course in one page: the same content as the module pages, and slow to check
         page.goto(site_url + path)
-        result = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+        result = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS},
+                                        "resultTypes": ["violations"]})
         violations = result.response["violations"]
         if violations:
             failures[path] = describe(violations)
