@@ -26,7 +26,7 @@ from .model import Card, Deck, Module, Werkplaat
 
 FONTS = Path(__file__).parent / "fonts"
 # Bump when the drawing code changes, so cached files are made again.
-GENERATOR_VERSION = "3"
+GENERATOR_VERSION = "4"
 FIXED_DATE = datetime(2026, 1, 1, tzinfo=timezone.utc)
 
 INK = (33, 33, 33)
@@ -146,14 +146,19 @@ def card_image(card: Card, deck: Deck, number: int, short_url: str, site_name: s
         draw.text((90, y), line, font=title_font, fill=INK)
         y += int(title_font.size * 1.2)
     y += 14
-    text_font, text_lines = _fit(draw, plain_text(card.tekst), 1020, 5, [42, 38, 34, 30])
+    # The text gets the room left above the footer; a long text gets a smaller size, never an overlap.
+    room = height - 150 - y
+    for size in [42, 38, 34, 30, 27]:
+        text_font, text_lines = _fit(draw, plain_text(card.tekst), 1020, max(1, int(room // (size * 1.3))), [size])
+        if not text_lines[-1].endswith(" …"):
+            break
     for line in text_lines:
         draw.text((90, y), line, font=text_font, fill=INK)
         y += int(text_font.size * 1.3)
     footer = f"{deck.titel} · kaartje {number} van {len(deck.kaarten)}"
-    draw.text((90, height - 92), footer, font=_font(26), fill=MUTED, anchor="ls")
-    draw.text((width - 90, height - 92), short_url, font=_font(26, "Bold"), fill=MUTED, anchor="rs")
-    draw.text((90, height - 58), site_name, font=_font(22), fill=MUTED, anchor="ls")
+    draw.text((90, height - 118), footer, font=_font(26), fill=MUTED, anchor="ls")
+    draw.text((90, height - 82), short_url, font=_font(26, "Bold"), fill=MUTED, anchor="ls")
+    draw.text((width - 90, height - 82), site_name, font=_font(22), fill=MUTED, anchor="rs")
     return _png(image)
 
 
@@ -174,8 +179,9 @@ def module_image(module: Module, site_name: str, short_url: str) -> bytes:
     for line in text_lines:
         draw.text((80, y), line, font=text_font, fill=PAPER)
         y += int(text_font.size * 1.35)
-    draw.text((80, height - 70), site_name, font=_font(28), fill=(224, 242, 241), anchor="ls")
-    draw.text((width - 80, height - 70), short_url, font=_font(28, "Bold"), fill=PAPER, anchor="rs")
+    # Two lines, so a long site name and a long address never run into each other.
+    draw.text((80, height - 100), site_name, font=_font(28), fill=(224, 242, 241), anchor="ls")
+    draw.text((80, height - 58), short_url, font=_font(28, "Bold"), fill=PAPER, anchor="ls")
     return _png(image)
 
 
@@ -332,7 +338,7 @@ def werkplaat_pdf(werkplaat: Werkplaat, module: Module, url: str, short: str, si
         for index, line in enumerate(lines, start=1):
             bullet = f"{index}." if numbered else "•"
             pdf.cell(8, 5.8, bullet)
-            pdf.multi_cell(width - 8, 5.8, plain_text(line), new_x="LMARGIN", new_y="NEXT")
+            pdf.multi_cell(width - 8, 5.8, plain_text(line), align="L", new_x="LMARGIN", new_y="NEXT")
             pdf.ln(1)
         pdf.ln(3)
 

@@ -108,15 +108,22 @@ def test_card_boxes_stay_inside_one_a4_page(browser, site_url, catalog):
 
 
 def test_external_links_show_their_address_on_paper(browser, site_url, catalog):
-    # The Bronnen of a module may link out; the printed page then shows the address.
-    for module in catalog.data.modules:
+    # Modules may link out in their Bronnen; the accessibility statement links to WCAG.
+    paths = [page_url(module.pagina) for module in catalog.data.modules] + ["over/toegankelijkheid/"]
+    checked = 0
+    for path in paths:
         context = browser.new_context()
         page = context.new_page()
-        page.goto(site_url + page_url(module.pagina))
+        page.goto(site_url + path)
         page.emulate_media(media="print")
         external = page.evaluate("""() => [...document.querySelectorAll('.md-content a[href^="http"]')]
             .filter(a => a.offsetParent !== null)
             .map(a => [a.href, getComputedStyle(a, '::after').content])""")
+        internal = page.evaluate("""() => [...document.querySelectorAll('.md-content a:not([href^="http"])')]
+            .filter(a => a.offsetParent !== null).map(a => getComputedStyle(a, '::after').content)""")
         context.close()
         for href, after in external:
-            assert href.rstrip("/") in after, (module.id, href, after)
+            assert href.rstrip("/") in after, (path, href, after)
+            checked += 1
+        assert all(content in ("none", "normal", "") for content in internal), (path, "internal links stay clean")
+    assert checked >= 1

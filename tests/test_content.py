@@ -1,0 +1,98 @@
+"""The learning path as content: every module has the same anatomy, enough material, and plain language."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import ROOT
+from macros.render import session_blocks
+
+ANATOMY = ["Leerdoelen", "Uit de praktijk", "Ter overdenking", "Denk- en doekaartjes", "Werkpla", "Kernpunten",
+           "Bronnen"]
+
+
+def page_of(module) -> str:
+    return (ROOT / "docs" / module.pagina).read_text(encoding="utf-8")
+
+
+def test_every_module_has_the_fixed_anatomy_in_order(catalog):
+    for module in catalog.data.modules:
+        text = page_of(module)
+        meta = yaml.safe_load(text.split("---")[1])
+        assert {"title", "description", "duur", "doelgroep", "tags"} <= set(meta), module.id
+        headings = re.findall(r"^## (.+)$", text, flags=re.M)
+        positions = []
+        for part in ANATOMY:
+            found = [i for i, heading in enumerate(headings) if heading.startswith(part)]
+            assert found, (module.id, part)
+            positions.append(found[0])
+        assert positions == sorted(positions), (module.id, headings)
+        assert positions[0] == 0, "Leerdoelen comes first"
+        assert len(headings) - len(ANATOMY) >= 2, "the core text has sections of its own"
+        goals = text.split("## Leerdoelen")[1].split("\n## ")[0]
+        assert 3 <= len(re.findall(r"^- ", goals, flags=re.M)) <= 5, module.id
+        cases = text.split("## Uit de praktijk")[1].split("\n## ")[0]
+        assert cases.count('!!! example') >= 2 and cases.count("**Vraag:**") >= 2, module.id
+
+
+def test_there_is_enough_material(catalog):
+    assert len(catalog.data.modules) >= 6
+    assert len(catalog.cards) >= 60
+    assert sum(len(prompts) for prompts in catalog.prompts.values()) >= 36
+    assert len(catalog.data.werkplaten) >= 6
+    for module in catalog.data.modules:
+        cards = [card for deck in catalog.decks_of(module.id) for card in deck.kaarten]
+        assert len(cards) >= 10, module.id
+        assert {card.soort for card in cards} == {"denk", "doe"}, module.id
+        assert len(catalog.prompts.get(module.id, [])) >= 6, module.id
+        assert catalog.werkplaten_of(module.id), module.id
+
+
+def test_werkplaten_are_complete_exercises(catalog):
+    for werkplaat in catalog.data.werkplaten:
+        assert len(werkplaat.stappen) >= 4 and len(werkplaat.begeleidersnotities) >= 2, werkplaat.id
+        assert all(re.search(r"\(\d+ minuten\)$", step) for step in werkplaat.stappen), werkplaat.id
+        minutes = sum(int(re.search(r"\((\d+) minuten\)$", step).group(1)) for step in werkplaat.stappen)
+        assert minutes == werkplaat.duur_minuten, (werkplaat.id, minutes)
+
+
+def test_the_five_werkplaten_of_werkpakket_4_exist(catalog):
+    titles = {werkplaat.titel.lower() for werkplaat in catalog.data.werkplaten}
+    for theme in ["twee soorten deskundigheid", "vechten, vluchten, bevriezen", "twaalf vragen",
+                  "gegeven ongelijkwaardigheid", "uit een ander vaatje tappen"]:
+        assert any(theme in title for title in titles), theme
+    assert len(catalog.decks["tv"].kaarten) == 12
+
+
+def test_every_session_outline_fits_two_to_three_hours(catalog):
+    for module in catalog.data.modules:
+        rows, spare = session_blocks(catalog, module.id)
+        total = sum(row["minutes"] for row in rows)
+        assert 120 <= total <= 180, (module.id, total)
+
+
+def _sentences(text: str) -> list[str]:
+    text = re.sub(r"^---.*?---", " ", text, flags=re.S)
+    text = re.sub(r"```.*?```|\{\{.*?\}\}|<[^>]+>|^\|.*$|^#+ .*$", " ", text, flags=re.S | re.M)
+    parts = re.split(r"(?<=[.?!])\s+|\n\s*\n|\n\s*[-*\d]+[.)]?\s", text)
+    return [part for part in parts if re.search(r"\w", part)]
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "docs").rglob("*.md")), ids=lambda p: str(p.relative_to(ROOT)))
+def test_plain_language_short_sentences(path: Path):
+    sentences = _sentences(path.read_text(encoding="utf-8"))
+    if len(sentences) < 5:
+        return
+    words = sum(len(re.findall(r"[\wéëïèöüá'-]+", sentence)) for sentence in sentences)
+    assert words / len(sentences) <= 11, f"{words / len(sentences):.1f} words a sentence"
+
+
+def test_cards_and_prompts_are_short(catalog):
+    texts = [card.tekst for card in (c for _, _, c in catalog.cards.values())]
+    texts += [prompt.tekst for prompts in catalog.prompts.values() for prompt in prompts]
+    sentences = [s for text in texts for s in re.split(r"(?<=[.?!])\s+", text) if s]
+    words = sum(len(s.split()) for s in sentences)
+    assert words / len(sentences) <= 11
