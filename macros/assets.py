@@ -26,7 +26,7 @@ from .model import Card, Deck, Module, Werkplaat
 
 FONTS = Path(__file__).parent / "fonts"
 # Bump when the drawing code changes, so cached files are made again.
-GENERATOR_VERSION = "4"
+GENERATOR_VERSION = "5"
 FIXED_DATE = datetime(2026, 1, 1, tzinfo=timezone.utc)
 
 INK = (33, 33, 33)
@@ -141,20 +141,14 @@ def card_image(card: Card, deck: Deck, number: int, short_url: str, site_name: s
     draw.text((120, 114), KIND_SYMBOLS[card.soort], font=_font(40, "Bold"), fill=colour, anchor="mm")
     draw.text((172, 114), KIND_LABELS[card.soort], font=_font(34, "Bold"), fill=colour, anchor="lm")
     title_font, title_lines = _fit(draw, card.titel, 1020, 2, [62, 54, 48], "Bold")
-    y = 180
-    for line in title_lines:
-        draw.text((90, y), line, font=title_font, fill=INK)
-        y += int(title_font.size * 1.2)
-    y += 14
+    y = _draw_lines(draw, title_lines, title_font, 90, 180, INK, 1.2) + 14
     # The text gets the room left above the footer; a long text gets a smaller size, never an overlap.
     room = height - 150 - y
     for size in [42, 38, 34, 30, 27]:
         text_font, text_lines = _fit(draw, plain_text(card.tekst), 1020, max(1, int(room // (size * 1.3))), [size])
         if not text_lines[-1].endswith(" …"):
             break
-    for line in text_lines:
-        draw.text((90, y), line, font=text_font, fill=INK)
-        y += int(text_font.size * 1.3)
+    _draw_lines(draw, text_lines, text_font, 90, y, INK, 1.3)
     footer = f"{deck.titel} · kaartje {number} van {len(deck.kaarten)}"
     draw.text((90, height - 118), footer, font=_font(26), fill=MUTED, anchor="ls")
     draw.text((90, height - 82), short_url, font=_font(26, "Bold"), fill=MUTED, anchor="ls")
@@ -162,46 +156,43 @@ def card_image(card: Card, deck: Deck, number: int, short_url: str, site_name: s
     return _png(image)
 
 
-def module_image(module: Module, site_name: str, short_url: str) -> bytes:
-    """A 1200 x 630 link preview of a module: number, title and description."""
+def _draw_lines(draw, lines: list[str], font, x: int, y: int, fill, leading: float) -> int:
+    """Draw lines of text downwards from y; return the y below the last line."""
+    for line in lines:
+        draw.text((x, y), line, font=font, fill=fill)
+        y += int(font.size * leading)
+    return y
+
+
+def _banner(kicker: str, title: str, text: str, footer: list[tuple[str, str]]) -> bytes:
+    """A 1200 x 630 preview in the site's colour: an optional kicker, a title, a text and footer lines."""
     width, height = 1200, 630
     image = Image.new("RGB", (width, height), DENK)
     draw = ImageDraw.Draw(image)
-    draw.text((80, 90), f"MODULE {module.nummer} · {module.duur_minuten} MINUTEN", font=_font(32, "Bold"),
-              fill=(178, 223, 219))
-    title_font, title_lines = _fit(draw, module.titel, 1040, 2, [76, 66, 58], "Bold")
     y = 150
-    for line in title_lines:
-        draw.text((80, y), line, font=title_font, fill=PAPER)
-        y += int(title_font.size * 1.18)
-    y += 20
-    text_font, text_lines = _fit(draw, module.beschrijving, 1040, 4, [38, 34, 30])
-    for line in text_lines:
-        draw.text((80, y), line, font=text_font, fill=PAPER)
-        y += int(text_font.size * 1.35)
-    # Two lines, so a long site name and a long address never run into each other.
-    draw.text((80, height - 100), site_name, font=_font(28), fill=(224, 242, 241), anchor="ls")
-    draw.text((80, height - 58), short_url, font=_font(28, "Bold"), fill=PAPER, anchor="ls")
+    if kicker:
+        draw.text((80, 90), kicker, font=_font(32, "Bold"), fill=(178, 223, 219))
+    else:
+        y = 170
+    title_font, title_lines = _fit(draw, title, 1040, 2, [76, 66, 58], "Bold")
+    y = _draw_lines(draw, title_lines, title_font, 80, y, PAPER, 1.18) + 20
+    text_font, text_lines = _fit(draw, text, 1040, 4, [38, 34, 30])
+    _draw_lines(draw, text_lines, text_font, 80, y, PAPER, 1.35)
+    # One footer item per line, so a long site name and a long address never run into each other.
+    for index, (line, weight) in enumerate(reversed(footer)):
+        draw.text((80, height - 58 - 42 * index), line, font=_font(28, weight), fill=(224, 242, 241), anchor="ls")
     return _png(image)
+
+
+def module_image(module: Module, site_name: str, short_url: str) -> bytes:
+    """The link preview of a module: number, duration, title and description."""
+    return _banner(f"MODULE {module.nummer} · {module.duur_minuten} MINUTEN", module.titel, module.beschrijving,
+                   [(site_name, "Regular"), (short_url, "Bold")])
 
 
 def page_image(title: str, subtitle: str, site_name: str) -> bytes:
-    """The link preview for pages without their own picture."""
-    width, height = 1200, 630
-    image = Image.new("RGB", (width, height), DENK)
-    draw = ImageDraw.Draw(image)
-    title_font, title_lines = _fit(draw, title, 1040, 2, [80, 68, 58], "Bold")
-    y = 170
-    for line in title_lines:
-        draw.text((80, y), line, font=title_font, fill=PAPER)
-        y += int(title_font.size * 1.18)
-    text_font, text_lines = _fit(draw, subtitle, 1040, 4, [38, 34, 30])
-    y += 24
-    for line in text_lines:
-        draw.text((80, y), line, font=text_font, fill=PAPER)
-        y += int(text_font.size * 1.35)
-    draw.text((80, height - 70), site_name, font=_font(28), fill=(224, 242, 241), anchor="ls")
-    return _png(image)
+    """The link preview for pages without a card or module of their own."""
+    return _banner("", title, subtitle, [(site_name, "Regular")])
 
 
 # ----------------------------------------------------------------------------
