@@ -76,7 +76,9 @@ def test_every_session_outline_fits_two_to_three_hours(catalog):
 
 def _sentences(text: str) -> list[str]:
     text = re.sub(r"^---.*?---", " ", text, flags=re.S)
-    text = re.sub(r"```.*?```|\{\{.*?\}\}|<[^>]+>|^\|.*$|^#+ .*$", " ", text, flags=re.S | re.M)
+    text = re.sub(r"```.*?```|\{\{.*?\}\}|<!--.*?-->|<[^>]+>", " ", text, flags=re.S)
+    # Headings and table rows are not sentences; match them line by line (no re.S here).
+    text = re.sub(r"^\|.*$|^#+ .*$", " ", text, flags=re.M)
     parts = re.split(r"(?<=[.?!])\s+|\n\s*\n|\n\s*[-*\d]+[.)]?\s", text)
     return [part for part in parts if re.search(r"\w", part)]
 
@@ -84,6 +86,7 @@ def _sentences(text: str) -> list[str]:
 @pytest.mark.parametrize("path", sorted((ROOT / "docs").rglob("*.md")), ids=lambda p: str(p.relative_to(ROOT)))
 def test_plain_language_short_sentences(path: Path):
     sentences = _sentences(path.read_text(encoding="utf-8"))
+    assert len(sentences) >= 3 or path.name == "selectie.md", "the page should have some text"
     if len(sentences) < 5:
         return
     words = sum(len(re.findall(r"[\wéëïèöüá'-]+", sentence)) for sentence in sentences)

@@ -13,6 +13,7 @@ from pypdf import PdfReader
 
 from conftest import ROOT, run_mkdocs_build
 from macros import addresses
+from macros.inline import plain_text
 from macros.render import page_url
 
 REQUIRED_TAGS = [
@@ -183,7 +184,7 @@ def test_every_werkplaat_pdf_is_a_handout(real_site, catalog):
         reader = PdfReader(real_site / addresses.werkplaat_pdf(werkplaat.id))
         text = re.sub(r"\s+", " ", " ".join(page.extract_text() for page in reader.pages))
         assert werkplaat.titel in text and "Stappen" in text
-        assert re.sub(r"\s+", " ", werkplaat.stappen[0])[:30] in text
+        assert re.sub(r"\s+", " ", plain_text(werkplaat.stappen[0]))[:30] in text
 
 
 def test_every_card_image_exists_within_limits(real_site, catalog):
