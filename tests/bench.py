@@ -15,7 +15,6 @@ import gzip
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -48,8 +47,10 @@ def build(project: Path, site_dir: Path) -> tuple[float, float]:
 
 
 def copy_project(target: Path) -> Path:
-    shutil.copytree(ROOT, target, ignore=shutil.ignore_patterns(".venv", ".git", "site", ".cache", "node_modules",
-                                                              "__pycache__", "dist"))
+    """A copy of the committed project (HEAD), so that edits in progress never change a measurement."""
+    target.mkdir(parents=True)
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", "HEAD"], capture_output=True, check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
     return target
 
 
