@@ -92,6 +92,8 @@ def scaled_project(work: Path, factor: int) -> tuple[Path, int]:
                 text = pages[module["pagina"]]
                 for old in re.findall(r'\("([a-z0-9-]+)"\)', text):
                     text = text.replace(f'("{old}")', f'("{rename(old)}")')
+                text = re.sub(r"#(kaartenset|kaart|werkplaat|overdenking)-([a-z0-9-]+)",
+                              lambda m: f"#{m.group(1)}-{rename(m.group(2))}", text)
                 (project / "docs" / item["pagina"]).write_text(text, encoding="utf-8")
             nav.append(item["pagina"])
             scaled["modules"].append(item)
