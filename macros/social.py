@@ -53,7 +53,6 @@ def add_site_defaults(config: MkDocsConfig, catalog: Catalog) -> None:
     }
     config["extra"]["lv"] = {
         "social_html": social_tags(default, config),
-        "site_image": _absolute(config, addresses.social_image("p-start")),
         "modules": [
             {"nummer": m.nummer, "titel": m.titel, "url": _absolute(config, render.page_url(m.pagina))}
             for m in sorted(catalog.data.modules, key=lambda m: m.nummer)
