@@ -185,8 +185,9 @@ def _banner(kicker: str, title: str, text: str, footer: list[tuple[str, str]]) -
 
 
 def module_image(module: Module, site_name: str, short_url: str) -> bytes:
-    """The link preview of a module: number, duration, title and description."""
-    return _banner(f"MODULE {module.nummer} · {module.duur_minuten} MINUTEN", module.titel, module.beschrijving,
+    """The link preview of a module: number, reading time, title and description."""
+    return _banner(f"MODULE {module.nummer} · {module.leestijd_minuten} MINUTEN LEZEN", module.titel,
+                   module.beschrijving,
                    [(site_name, "Regular"), (short_url, "Bold")])
 
 
@@ -334,9 +335,10 @@ def werkplaat_pdf(werkplaat: Werkplaat, module: Module, url: str, short: str, si
         pdf.ln(3)
 
     block("Doel", [werkplaat.doel])
-    block("Duur en groep", [f"{werkplaat.duur_minuten} minuten", werkplaat.groepsgrootte])
-    block("Wat je nodig hebt", werkplaat.materialen)
-    block("Stappen", werkplaat.stappen, numbered=True)
+    block("Openingsvraag", [werkplaat.openingsvraag])
+    block("Duur en groep", [f"{werkplaat.duur_minuten} minuten", werkplaat.groepsgrootte, werkplaat.deelname])
+    block("Ruimte en materiaal", [werkplaat.ruimte, *werkplaat.materialen])
+    block("Stappen", [f"{step.label}: {step.tekst}" for step in werkplaat.stappen], numbered=True)
     if werkplaat.begeleidersnotities:
         block("Voor de begeleider", werkplaat.begeleidersnotities)
     pdf.set_font("Sans", "", 8)

@@ -170,6 +170,16 @@ class Catalog:
     def werkplaten_of(self, module_id: str) -> list[Werkplaat]:
         return [w for w in self.data.werkplaten if w.module == module_id]
 
+    def group_minutes(self, module_id: str) -> int:
+        """The time a module takes with a group: its werkplaten, one after the other."""
+        return sum(w.duur_minuten for w in self.werkplaten_of(module_id))
+
+    def time_label(self, module_id: str) -> str:
+        """Reading time alone and group time, in the words every page uses for them."""
+        module = self.modules[module_id]
+        return (f"{module.leestijd_minuten} minuten lezen · "
+                f"{self.group_minutes(module_id)} minuten werkplaten met de groep")
+
     def module_by_page(self, src_uri: str) -> Module | None:
         return next((m for m in self.data.modules if m.pagina == src_uri), None)
 
@@ -220,6 +230,11 @@ def _index(data: LearningData, path: Path, docs_dir: Path | None) -> Catalog:
         claim(werkplaat.id, "werkplaat")
         check_module(f"werkplaat '{werkplaat.id}'", werkplaat.module)
         catalog.werkplaten[werkplaat.id] = werkplaat
+        step_minutes = sum(step.minuten for step in werkplaat.stappen)
+        if step_minutes != werkplaat.duur_minuten:
+            problems.append(f"  - werkplaat '{werkplaat.id}', veld 'duur_minuten': er staat {werkplaat.duur_minuten}, "
+                            f"maar de stappen duren samen {step_minutes} minuten. Maak die twee gelijk, "
+                            "zodat de werkplaat loopt zoals hij beschreven is.")
 
     if problems:
         raise DataError(f"{path}: het databestand bevat {len(problems)} fout(en):\n" + "\n".join(problems))

@@ -50,7 +50,9 @@ class Module(_Item):
     titel: Text
     beschrijving: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)] = Field(
         description="Een of twee zinnen: waar gaat deze module over?")
-    duur_minuten: int = Field(ge=5, le=600, description="Hoe lang iemand ongeveer met de module bezig is.")
+    leestijd_minuten: int = Field(ge=5, le=240, description=(
+        "Hoe lang iemand alleen met de module bezig is: lezen en de vragen ter overdenking. "
+        "De tijd met de groep volgt uit de werkplaten."))
     doelgroep: list[Text] = Field(min_length=1, description="Voor wie is de module?")
     pagina: Text = Field(description="De pagina van de module, gezien vanuit de map docs/, "
                                      "bijvoorbeeld 'modules/vertrouwen.md'.")
@@ -82,15 +84,36 @@ class PromptSet(_Item):
     vragen: list[Prompt] = Field(min_length=1)
 
 
+# How people work in a step. A begeleider must know it before the step starts, so every step names one.
+GROUP_FORMS = ("alleen", "tweetallen", "drietallen", "viertallen", "groepjes", "hele groep")
+GroupForm = Literal["alleen", "tweetallen", "drietallen", "viertallen", "groepjes", "hele groep"]
+
+
+class Step(_Item):
+    vorm: GroupForm = Field(description="Hoe de groep werkt in deze stap: " + ", ".join(GROUP_FORMS) + ".")
+    minuten: int = Field(ge=1, le=240, description="Hoeveel minuten deze stap duurt.")
+    tekst: Text = Field(description="Wat de begeleider zegt of laat doen, in de je-vorm.")
+
+    @property
+    def label(self) -> str:
+        """How a step is announced on screen and on paper: 'Tweetallen · 10 minuten'."""
+        return f"{self.vorm.capitalize()} · {self.minuten} minuten"
+
+
 class Werkplaat(_Item):
+    """A group exercise with the five design elements of Liberating Structures, so it runs as written."""
+
     id: Id
     titel: Text
     module: Id = Field(description="De id van de module waar deze werkplaat bij hoort.")
     doel: Text
-    duur_minuten: int = Field(ge=5, le=480)
+    openingsvraag: Text = Field(description="De vraag waarmee je de werkplaat opent en die de groep uitnodigt.")
+    duur_minuten: int = Field(ge=5, le=480, description="De som van de minuten van de stappen.")
     groepsgrootte: Text = Field(description="Bijvoorbeeld '4 tot 8 mensen'.")
+    ruimte: Text = Field(description="Hoe de ruimte is ingericht: tafels, stoelen, muur of vloer.")
+    deelname: Text = Field(description="Hoe je zorgt dat iedereen aan bod komt.")
     materialen: list[Text] = Field(min_length=1)
-    stappen: list[Text] = Field(min_length=1)
+    stappen: list[Step] = Field(min_length=1)
     begeleidersnotities: list[Text] = Field(default_factory=list)
 
 

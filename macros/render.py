@@ -133,8 +133,10 @@ def render_werkplaat(catalog: Catalog, werkplaat_id: str) -> Markup:
     return _render(
         "werkplaat.html",
         werkplaat=werkplaat, goal=inline_markdown(werkplaat.doel),
+        opening=inline_markdown(werkplaat.openingsvraag), space=inline_markdown(werkplaat.ruimte),
+        participation=inline_markdown(werkplaat.deelname),
         materials=[inline_markdown(item) for item in werkplaat.materialen],
-        steps=[inline_markdown(step) for step in werkplaat.stappen],
+        steps=[(step, inline_markdown(step.tekst)) for step in werkplaat.stappen],
         notes=[inline_markdown(note) for note in werkplaat.begeleidersnotities],
     )
 
@@ -148,6 +150,7 @@ def render_learning_path(catalog: Catalog, current_url: str) -> Markup:
             "cards": sum(len(deck.kaarten) for deck in catalog.decks_of(module.id)),
             "prompts": len(catalog.prompts.get(module.id, [])),
             "werkplaten": len(catalog.werkplaten_of(module.id)),
+            "time_label": catalog.time_label(module.id),
         }
         for module in modules
     ]
@@ -273,7 +276,7 @@ def selection_data(catalog: Catalog, current_url: str, site_url: str) -> dict:
     return {
         "modules": [{
             "id": m.id, "nummer": m.nummer, "titel": m.titel, "beschrijving": m.beschrijving,
-            "duur": m.duur_minuten, "url": relative_url(current_url, page_url(m.pagina)),
+            "duur": m.leestijd_minuten, "url": relative_url(current_url, page_url(m.pagina)),
         } for m in modules],
         "cards": [{
             "id": card.id, "module": deck.module, "soort": card.soort, "titel": card.titel,

@@ -97,7 +97,7 @@ def _annotate_module(page: Page, module, catalog: Catalog, config: MkDocsConfig)
     short = _absolute(config, addresses.module_short_public(module.nummer))
     page.meta["lv_print"] = {
         "nummer": module.nummer,
-        "duur": module.duur_minuten,
+        "time_label": catalog.time_label(module.id),
         "short": render.short_label(short),
         "qr_svg": Markup(qr_svg(short, title=f"QR-code naar {render.short_label(short)}")),
     }
