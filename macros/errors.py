@@ -1,7 +1,14 @@
 """A macro called with an id that is not in the data file, reported in a trainer's words."""
 from __future__ import annotations
 
+import logging
+
+from jinja2 import UndefinedError
 from mkdocs_macros.errors import format_error
+
+# mkdocs-macros reports at WARNING level, which `mkdocs build -q` hides while the build still
+# stops. Our message goes out at ERROR level too, so a quiet build says why it stopped.
+log = logging.getLogger("mkdocs.leerlijn")
 
 
 class UnknownIdError(LookupError):
@@ -16,5 +23,16 @@ class UnknownIdError(LookupError):
 @format_error.register
 def _format_unknown_id(error: UnknownIdError, markdown: str, page) -> str:
     # The default formatter of mkdocs-macros prints a traceback; a trainer needs the page and the id.
-    return (f"Fout op pagina {page.file.src_path}: {error}. "
-            "Controleer de id in de macro op die pagina, of voeg het item toe aan het databestand.")
+    message = (f"Fout op pagina {page.file.src_path}: {error}. "
+               "Controleer de id in de macro op die pagina, of voeg het item toe aan het databestand.")
+    log.error(message)
+    return message
+
+
+@format_error.register
+def _format_undefined(error: UndefinedError, markdown: str, page) -> str:
+    # A misspelt macro name ("kaartjee") or variable; Jinja's own words name neither page nor fix.
+    message = (f"Fout op pagina {page.file.src_path}: de pagina gebruikt iets wat niet bestaat ({error.message}). "
+               "Controleer de naam van de macro, bijvoorbeeld kaartje, kaartenset, overdenking of werkplaat.")
+    log.error(message)
+    return message

@@ -17,7 +17,7 @@ from mkdocs.config.defaults import MkDocsConfig  # noqa: E402
 from mkdocs.structure.files import Files  # noqa: E402
 from mkdocs.structure.pages import Page  # noqa: E402
 
-from macros import addresses, build_outputs, pages, search_stemming, social  # noqa: E402
+from macros import addresses, build_outputs, page_meta, pages, search_stemming, social  # noqa: E402
 from macros.loader import Catalog, catalog_for  # noqa: E402
 
 DATA_FILE = "data/leermateriaal.yml"
@@ -45,6 +45,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for file in pages.generated_files(_catalog(config), config):
         files.append(file)
     return files
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    # Hooks run after the plugins, so mkdocs-macros has rendered the page and never sees data text.
+    page_meta.apply(page, _catalog(config))
+    return markdown
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:

@@ -2,7 +2,8 @@
 
 Trainers may write *nadruk*, **sterk** and [links](https://...) in a card or prompt.
 Anything that looks like HTML is escaped, because the data file is edited by many hands
-and a page must never run what someone pasted into it.
+and a page must never run what someone pasted into it. Links keep only http(s) addresses, and
+images are not Markdown here: a picture from elsewhere would be a request to a third party.
 """
 from __future__ import annotations
 
@@ -15,24 +16,27 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup
 
-_SAFE_SCHEME = re.compile(r"^(https?:|mailto:|#|/|\.|[a-z0-9][a-z0-9/_.-]*(#[\w-]*)?$)", re.IGNORECASE)
+_SAFE_SCHEME = re.compile(r"^https?://", re.IGNORECASE)
 
 
 class _SafeLinks(Treeprocessor):
-    """Drop links whose address could run code (javascript:, data:, ...)."""
+    """Keep only http(s) links; an address such as javascript: or data: could run code."""
 
     def run(self, root: Element) -> None:
         for link in root.iter("a"):
-            if not _SAFE_SCHEME.match(link.get("href", "").strip()):
-                link.attrib.pop("href", None)
-            elif link.get("href", "").startswith(("http://", "https://")):
+            if _SAFE_SCHEME.match(link.get("href", "").strip()):
                 link.set("rel", "noopener")
+            else:
+                # The text stays; it is no longer a link. (An <a> without href is plain text.)
+                link.attrib.pop("href", None)
 
 
 class _NoRawHtml(Extension):
     def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 - Markdown's API name
         md.preprocessors.deregister("html_block")
         md.inlinePatterns.deregister("html")
+        for pattern in ("image_link", "image_reference", "short_image_ref"):
+            md.inlinePatterns.deregister(pattern)
         md.treeprocessors.register(_SafeLinks(md), "lv_safe_links", 0)
 
 

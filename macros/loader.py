@@ -74,6 +74,14 @@ _SECTION_NAMES = {
     "overdenkingen": "overdenkingen",
     "vragen": "vraag",
     "werkplaten": "werkplaat",
+    "stappen": "stap",
+}
+
+# The fields an item needs, named when someone wrote plain text where an item belongs.
+_ITEM_FIELDS = {
+    "stap": "'vorm:', 'minuten:' en 'tekst:'",
+    "kaartje": "'id:', 'soort:', 'titel:' en 'tekst:'",
+    "vraag": "'id:' en 'tekst:'",
 }
 
 
@@ -97,6 +105,8 @@ def _describe_item(raw: Any, loc: tuple) -> tuple[str, str, int]:
                 item = f"{kind} '{node['id']}'"
             elif isinstance(node, dict) and isinstance(node.get("module"), str):
                 item = f"{kind} van module '{node['module']}'"
+            elif item != "het bestand":
+                item = f"{kind} {step + 1} van {item}"
             else:
                 item = f"{kind} nummer {step + 1} in '{section}'"
             field_name = ""
@@ -104,6 +114,12 @@ def _describe_item(raw: Any, loc: tuple) -> tuple[str, str, int]:
         else:
             break
     return item, field_name, line
+
+
+def _item_kind(loc: tuple) -> str:
+    """The kind of item an error is about: the list it stands in, as `_SECTION_NAMES` words it."""
+    names = [step for step in loc if isinstance(step, str)]
+    return _SECTION_NAMES.get(names[-1], "") if names else ""
 
 
 def _explain(error: dict) -> str:
@@ -134,7 +150,8 @@ def _explain(error: dict) -> str:
     if kind in {"list_type"}:
         return "hier hoort een lijst, met een streepje (-) voor elke regel"
     if kind in {"model_type", "dict_type", "model_attributes_type"}:
-        return "hier horen velden (zoals 'id:' en 'titel:'), geen losse tekst"
+        fields = _ITEM_FIELDS.get(_item_kind(tuple(error["loc"])), "'id:' en 'titel:'")
+        return f"hier horen velden ({fields}), geen losse tekst"
     return error["msg"]
 
 

@@ -295,10 +295,8 @@ def selection_data(catalog: Catalog, current_url: str, site_url: str) -> dict:
 
 
 def _json_script(data: dict) -> Markup:
-    import json
-
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
-    return Markup(f'<script type="application/json" id="lv-data">{text}</script>')
+    # Jinja's tojson escapes <, >, & and ' as \u sequences, so no text can end the script element.
+    return _render("json_data.html", data=data)
 
 
 def _invitation_scripts(current_url: str) -> Markup:

@@ -12,7 +12,7 @@ from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
-from . import addresses, render
+from . import addresses, page_meta, render
 from .assets import qr_svg
 from .inline import plain_text, sentences
 from .loader import Catalog
@@ -64,14 +64,14 @@ def add_site_defaults(config: MkDocsConfig, catalog: Catalog) -> None:
 
 def annotate_page(page: Page, catalog: Catalog, config: MkDocsConfig) -> None:
     meta = page.meta
-    description = meta.get("description") or config["site_description"] or ""
-    title = config["site_name"] if page.is_homepage else (meta.get("title") or page.title or config["site_name"])
+    # Plain text here; the template escapes it (see macros/page_meta.py).
+    description = page_meta.plain(page, "description", config["site_description"] or "")
+    title = config["site_name"] if page.is_homepage else page_meta.plain(page, "title", config["site_name"])
     module = catalog.module_by_page(page.file.src_uri)
     if "lv_card" in meta:
         deck, number, card = catalog.cards[meta["lv_card"]]
         image = addresses.card_image(card.id)
         alt = sentences(f"{'Denkkaartje' if card.soort == 'denk' else 'Doekaartje'}: {card.titel}", plain_text(card.tekst))
-        title = f"{card.titel} ({'denkkaartje' if card.soort == 'denk' else 'doekaartje'})"
     elif module is not None or "lv_deck" in meta:
         module = module or catalog.modules[catalog.decks[meta["lv_deck"]].module]
         image = addresses.social_image(f"m-{module.id}")

@@ -40,6 +40,27 @@ def test_unknown_id_in_a_macro_stops_the_build(mini_project, tmp_path):
     assert "Traceback" not in output
 
 
+def test_unknown_id_is_reported_in_quiet_mode_too(mini_project, tmp_path):
+    # Many CI set-ups build with -q; mkdocs-macros reports at WARNING level, which -q hides.
+    page = mini_project / "docs/modules/proef.md"
+    page.write_text(page.read_text(encoding="utf-8").replace('kaartenset("pr")', 'kaartenset("pr-99")'),
+                    encoding="utf-8")
+    result = run_mkdocs_build(mini_project, tmp_path / "out", "-q")
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "ERROR" in output and "modules/proef.md" in output and "'pr-99'" in output
+
+
+def test_misspelt_macro_name_is_reported_in_quiet_mode(mini_project, tmp_path):
+    page = mini_project / "docs/modules/proef.md"
+    page.write_text(page.read_text(encoding="utf-8").replace('werkplaat("pr-werkplaat")', 'werkplaatt("pr-werkplaat")'),
+                    encoding="utf-8")
+    result = run_mkdocs_build(mini_project, tmp_path / "out", "-q")
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "modules/proef.md" in output and "werkplaatt" in output and "Traceback" not in output
+
+
 def test_broken_data_file_stops_the_build_with_a_clear_message(mini_project, tmp_path):
     data = mini_project / "docs/data/leermateriaal.yml"
     data.write_text(data.read_text(encoding="utf-8").replace("soort: doe", "soort: doen"), encoding="utf-8")

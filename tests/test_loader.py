@@ -35,11 +35,12 @@ def error_of(tmp_path: Path, data) -> str:
 
 def test_the_fixture_loads_into_typed_objects(tmp_path, good):
     catalog = load(tmp_path, good)
-    assert catalog.modules["proef"].duur_minuten == 30
+    assert catalog.modules["proef"].leestijd_minuten == 30
     deck, number, card = catalog.cards["pr-02"]
     assert (deck.id, number, card.soort) == ("pr", 2, "doe")
     assert [p.id for p in catalog.prompts["proef"]] == ["pr-o1"]
-    assert catalog.werkplaten["pr-werkplaat"].stappen[1] == "Schrijf op wat je leerde."
+    step = catalog.werkplaten["pr-werkplaat"].stappen[1]
+    assert (step.vorm, step.minuten, step.tekst) == ("alleen", 10, "Schrijf op wat je leerde.")
 
 
 def test_yaml_syntax_error_names_the_line(tmp_path):
@@ -58,9 +59,9 @@ def test_missing_field_names_card_and_field(tmp_path, good):
 
 
 def test_wrong_type_names_module_and_field(tmp_path, good):
-    good["modules"][0]["duur_minuten"] = "een uurtje"
+    good["modules"][0]["leestijd_minuten"] = "een uurtje"
     message = error_of(tmp_path, good)
-    assert "module 'proef'" in message and "veld 'duur_minuten'" in message
+    assert "module 'proef'" in message and "veld 'leestijd_minuten'" in message
     assert "heel getal" in message
 
 
@@ -146,6 +147,29 @@ def test_real_data_file_is_valid(catalog):
 
 
 def test_number_out_of_range_says_the_limit(tmp_path, good):
-    good["modules"][0]["duur_minuten"] = 2
+    good["modules"][0]["leestijd_minuten"] = 2
     message = error_of(tmp_path, good)
-    assert "module 'proef', veld 'duur_minuten'" in message and "minstens 5" in message
+    assert "module 'proef', veld 'leestijd_minuten'" in message and "minstens 5" in message
+
+
+def test_step_minutes_must_add_up_to_the_werkplaat(tmp_path, good):
+    good["werkplaten"][0]["stappen"][0]["minuten"] = 15
+    message = error_of(tmp_path, good)
+    assert "werkplaat 'pr-werkplaat', veld 'duur_minuten'" in message and "25 minuten" in message
+
+
+def test_a_step_without_group_form_names_the_werkplaat(tmp_path, good):
+    del good["werkplaten"][0]["stappen"][1]["vorm"]
+    message = error_of(tmp_path, good)
+    assert "stap 2 van werkplaat 'pr-werkplaat', veld 'vorm'" in message and "verplicht" in message
+
+
+def test_a_step_written_as_plain_text_names_its_fields(tmp_path, good):
+    good["werkplaten"][0]["stappen"][0] = "Praat samen. (10 minuten)"
+    message = error_of(tmp_path, good)
+    assert "stap 1 van werkplaat 'pr-werkplaat'" in message and "'vorm:', 'minuten:' en 'tekst:'" in message
+
+
+def test_a_werkplaat_needs_an_opening_question(tmp_path, good):
+    del good["werkplaten"][0]["openingsvraag"]
+    assert "werkplaat 'pr-werkplaat', veld 'openingsvraag'" in error_of(tmp_path, good)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from markupsafe import escape
 from PIL import Image
 from pypdf import PdfReader
 
@@ -94,13 +95,15 @@ def test_card_page_preview_describes_the_card(real_site, catalog):
     assert tags["og:image"].endswith(addresses.card_image(card.id))
 
 
-def test_module_page_preview_uses_front_matter_description(real_site, catalog):
+def test_module_facts_come_from_the_data_file(real_site, catalog):
     for module in catalog.data.modules:
         source = (ROOT / "docs" / module.pagina).read_text(encoding="utf-8")
-        description = yaml.safe_load(source.split("---")[1])["description"]
-        tags = meta_of((real_site / page_url(module.pagina) / "index.html").read_text(encoding="utf-8"))
-        assert tags["og:description"] == description
+        assert not source.startswith("---"), f"{module.pagina}: module facts belong in the data file"
+        html = (real_site / page_url(module.pagina) / "index.html").read_text(encoding="utf-8")
+        tags = meta_of(html)
+        assert tags["og:description"] == tags["description"] == module.beschrijving
         assert tags["og:title"] == module.titel
+        assert f"<title>{escape(module.titel)} - " in html
 
 
 # ----------------------------------------------------------------------------
@@ -184,7 +187,9 @@ def test_every_werkplaat_pdf_is_a_handout(real_site, catalog):
         reader = PdfReader(real_site / addresses.werkplaat_pdf(werkplaat.id))
         text = re.sub(r"\s+", " ", " ".join(page.extract_text() for page in reader.pages))
         assert werkplaat.titel in text and "Stappen" in text
-        assert re.sub(r"\s+", " ", plain_text(werkplaat.stappen[0]))[:30] in text
+        assert re.sub(r"\s+", " ", plain_text(werkplaat.stappen[0].tekst))[:30] in text
+        assert re.sub(r"\s+", " ", plain_text(werkplaat.openingsvraag))[:30] in text
+        assert werkplaat.stappen[0].label in text
 
 
 def test_every_card_image_exists_within_limits(real_site, catalog):
