@@ -5,7 +5,6 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
 
 from conftest import ROOT
 from macros.render import session_blocks
@@ -72,30 +71,3 @@ def test_every_session_outline_fits_two_to_three_hours(catalog):
         rows, spare = session_blocks(catalog, module.id)
         total = sum(row["minutes"] for row in rows)
         assert 120 <= total <= 180, (module.id, total)
-
-
-def _sentences(text: str) -> list[str]:
-    text = re.sub(r"^---.*?---", " ", text, flags=re.S)
-    text = re.sub(r"```.*?```|\{\{.*?\}\}|<!--.*?-->|<[^>]+>", " ", text, flags=re.S)
-    # Headings and table rows are not sentences; match them line by line (no re.S here).
-    text = re.sub(r"^\|.*$|^#+ .*$", " ", text, flags=re.M)
-    parts = re.split(r"(?<=[.?!])\s+|\n\s*\n|\n\s*[-*\d]+[.)]?\s", text)
-    return [part for part in parts if re.search(r"\w", part)]
-
-
-@pytest.mark.parametrize("path", sorted((ROOT / "docs").rglob("*.md")), ids=lambda p: str(p.relative_to(ROOT)))
-def test_plain_language_short_sentences(path: Path):
-    sentences = _sentences(path.read_text(encoding="utf-8"))
-    assert len(sentences) >= 3 or path.name == "selectie.md", "the page should have some text"
-    if len(sentences) < 5:
-        return
-    words = sum(len(re.findall(r"[\wéëïèöüá'-]+", sentence)) for sentence in sentences)
-    assert words / len(sentences) <= 11, f"{words / len(sentences):.1f} words a sentence"
-
-
-def test_cards_and_prompts_are_short(catalog):
-    texts = [card.tekst for card in (c for _, _, c in catalog.cards.values())]
-    texts += [prompt.tekst for prompts in catalog.prompts.values() for prompt in prompts]
-    sentences = [s for text in texts for s in re.split(r"(?<=[.?!])\s+", text) if s]
-    words = sum(len(s.split()) for s in sentences)
-    assert words / len(sentences) <= 11
