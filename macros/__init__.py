@@ -1,14 +1,14 @@
 """The mkdocs-macros module of the site: it registers the macros, one line each.
 
-Each macro hands the current page to a plain render function in `macros.render`, so the
-functions can be tested without MkDocs. The data file is read by `loader.catalog_for`,
-which the build hooks (`macros/hooks.py`) share, so it is read once per build.
+Each macro hands the current page to a plain render function (`material`, `sharing`, `invitation`,
+`sessions`, `glossary`), so the functions can be tested without MkDocs. The data file is read by
+`loader.catalog_for`, which the build hooks (`macros/hooks.py`) share, so it is read once per build.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
-from . import addresses, render
+from . import addresses, glossary, invitation, material, sessions, sharing
 from .loader import catalog_for
 
 DATA_FILE = "data/leermateriaal.yml"
@@ -23,18 +23,18 @@ def define_env(env) -> None:
     def here() -> str:
         return env.page.url
 
-    env.macro(lambda card_id: render.render_card(catalog, card_id, current_url=here()), "kaartje")
-    env.macro(lambda deck_id: render.render_deck(catalog, deck_id, here()), "kaartenset")
-    env.macro(lambda module_id: render.render_prompts(catalog, module_id), "overdenking")
-    env.macro(lambda werkplaat_id: render.render_werkplaat(catalog, werkplaat_id), "werkplaat")
-    env.macro(lambda: render.render_learning_path(catalog, here()), "leerlijn")
-    env.macro(lambda: render.render_card_index(catalog, here()), "kaartenindex")
-    env.macro(lambda card_id: render.render_card_page(catalog, card_id, here(), site_url), "kaartpagina")
-    env.macro(lambda deck_id: render.render_deck_page(catalog, deck_id, here(), site_url), "kaartensetpagina")
-    env.macro(lambda deck_id: render.render_sheet(catalog, deck_id, here(), site_url), "printvel")
-    env.macro(lambda: render.render_invitation_builder(catalog, here(), site_url), "uitnodigingsbouwer")
-    env.macro(lambda: render.render_selection(catalog, here(), site_url), "selectie")
-    env.macro(lambda module_id: render.render_session(catalog, module_id, here()), "sessieplan")
-    env.macro(lambda: render.render_sessions(catalog, here()), "sessieplannen")
-    env.macro(lambda: render.render_share_table(catalog, here(), site_url), "deeltabel")
-    env.macro(lambda: render.render_glossary(docs_dir / "data/woordenlijst.md"), "woordenlijst")
+    env.macro(lambda card_id: material.render_card(catalog, card_id, current_url=here()), "kaartje")
+    env.macro(lambda deck_id: material.render_deck(catalog, deck_id, here()), "kaartenset")
+    env.macro(lambda module_id: material.render_prompts(catalog, module_id), "overdenking")
+    env.macro(lambda werkplaat_id: material.render_werkplaat(catalog, werkplaat_id), "werkplaat")
+    env.macro(lambda: material.render_learning_path(catalog, here()), "leerlijn")
+    env.macro(lambda: material.render_card_index(catalog, here()), "kaartenindex")
+    env.macro(lambda card_id: sharing.render_card_page(catalog, card_id, here(), site_url), "kaartpagina")
+    env.macro(lambda deck_id: sharing.render_deck_page(catalog, deck_id, here(), site_url), "kaartensetpagina")
+    env.macro(lambda deck_id: sharing.render_sheet(catalog, deck_id, here(), site_url), "printvel")
+    env.macro(lambda: invitation.render_invitation_builder(catalog, here(), site_url), "uitnodigingsbouwer")
+    env.macro(lambda: invitation.render_selection(catalog, here(), site_url), "selectie")
+    env.macro(lambda module_id: sessions.render_session(catalog, module_id, here()), "sessieplan")
+    env.macro(lambda: sessions.render_sessions(catalog, here()), "sessieplannen")
+    env.macro(lambda: sharing.render_share_table(catalog, here(), site_url), "deeltabel")
+    env.macro(lambda: glossary.render_glossary(docs_dir / "data/woordenlijst.md"), "woordenlijst")

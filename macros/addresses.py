@@ -10,6 +10,8 @@ in texts) always use the online form.
 """
 from __future__ import annotations
 
+import posixpath
+
 _style = {"directory_urls": True}
 
 
@@ -107,5 +109,43 @@ def qr_svg(key: str) -> str:
     return f"downloads/qr/{key}.svg"
 
 
+def design_stylesheet() -> str:
+    """The CSS custom properties made from macros/design.py (listed in mkdocs.yml's extra_css)."""
+    return "assets/ontwerp.css"
+
+
 def qr_png(key: str) -> str:
     return f"downloads/qr/{key}.png"
+
+
+# Links between addresses: relative inside the site (so it works in any folder and from disk),
+# absolute only where a link leaves the site (QR codes, previews, messages).
+def relative_url(from_url: str, to_url: str) -> str:
+    """A link from one site URL to another, relative so the site works in any folder and from disk."""
+    anchor = ""
+    if "#" in to_url:
+        to_url, anchor = to_url.split("#", 1)
+        anchor = "#" + anchor
+    start = posixpath.dirname(from_url.rstrip("/")) if not from_url.endswith("/") else from_url.rstrip("/")
+    target = posixpath.relpath(to_url.rstrip("/") or ".", start or ".")
+    if to_url.endswith("/") or to_url == "":
+        target = target.rstrip("/") + "/"
+    return target + anchor
+
+
+def absolute_url(site_url: str, path: str) -> str:
+    return site_url.rstrip("/") + "/" + path
+
+
+def short_label(url: str) -> str:
+    """An address as people type it: without https://."""
+    return url.split("://", 1)[-1]
+
+
+# Anchors inside a page, so a link can point at one card or deck.
+def card_anchor(card_id: str) -> str:
+    return f"kaart-{card_id}"
+
+
+def deck_anchor(deck_id: str) -> str:
+    return f"kaartenset-{deck_id}"

@@ -36,3 +36,10 @@ def _format_undefined(error: UndefinedError, markdown: str, page) -> str:
                "Controleer de naam van de macro, bijvoorbeeld kaartje, kaartenset, overdenking of werkplaat.")
     log.error(message)
     return message
+
+
+def lookup(table: dict, what: str, item_id: str):
+    """An item by id, or an error that names what was asked for and what exists."""
+    if item_id not in table:
+        raise UnknownIdError(what, item_id, sorted(table))
+    return table[item_id]

@@ -16,6 +16,7 @@ from __future__ import annotations
 from markupsafe import Markup, escape
 from mkdocs.structure.pages import Page
 
+from . import design
 from .inline import plain_text
 from .loader import Catalog
 
@@ -29,16 +30,12 @@ SEARCH_EXCLUDED_PAGES = {"kaartjes.md", "selectie.md", "print_page.md"}
 MODULE_SEARCH_BOOST = 3
 
 
-def _kind_word(kind: str) -> str:
-    return "denkkaartje" if kind == "denk" else "doekaartje"
-
-
 def data_texts(page: Page, catalog: Catalog) -> dict[str, str]:
     """Title and description, as plain text, of a page that shows an item of the data file."""
     meta, module = page.meta, catalog.module_by_page(page.file.src_uri)
     if "lv_card" in meta:
         deck, _, card = catalog.cards[meta["lv_card"]]
-        return {"title": f"{card.titel} ({_kind_word(card.soort)})", "description": plain_text(card.tekst)}
+        return {"title": f"{card.titel} ({design.KINDS[card.soort].word})", "description": plain_text(card.tekst)}
     if "lv_deck" in meta:
         deck = catalog.decks[meta["lv_deck"]]
         deck_module = catalog.modules[deck.module]

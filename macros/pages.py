@@ -12,7 +12,7 @@ import yaml
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, InclusionLevel
 
-from . import addresses
+from . import addresses, design
 from .loader import Catalog
 
 
@@ -23,7 +23,7 @@ def _page(config: MkDocsConfig, src_uri: str, meta: dict, body: str) -> File:
 
 
 def generated_files(catalog: Catalog, config: MkDocsConfig) -> list[File]:
-    files = []
+    files = [File.generated(config, addresses.design_stylesheet(), content=design.stylesheet())]
     for deck in catalog.data.kaartensets:
         files.append(_page(config, addresses.deck_page_src(deck.id), {"lv_deck": deck.id},
                            f'{{{{ kaartensetpagina("{deck.id}") }}}}'))

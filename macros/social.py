@@ -12,10 +12,11 @@ from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
-from . import addresses, page_meta, render
+from . import addresses, design, page_meta, sharing
 from .assets import qr_svg
 from .inline import plain_text, sentences
 from .loader import Catalog
+from .templating import render_template
 
 
 @dataclass
@@ -30,7 +31,7 @@ page_images = PageImages()
 
 
 def _absolute(config: MkDocsConfig, path: str) -> str:
-    return render.absolute_url(config["site_url"] or "http://127.0.0.1:8000/", path)
+    return addresses.absolute_url(config["site_url"] or "http://127.0.0.1:8000/", path)
 
 
 def _page_key(src_uri: str) -> str:
@@ -39,7 +40,7 @@ def _page_key(src_uri: str) -> str:
 
 def social_tags(social: dict, config: MkDocsConfig) -> Markup:
     """The <meta> tags of a link preview; also used by the short-link pages."""
-    return render._render("social_tags.html", social=social, site_name=config["site_name"])
+    return render_template("social_tags.html", social=social, site_name=config["site_name"])
 
 
 def add_site_defaults(config: MkDocsConfig, catalog: Catalog) -> None:
@@ -54,7 +55,7 @@ def add_site_defaults(config: MkDocsConfig, catalog: Catalog) -> None:
     config["extra"]["lv"] = {
         "social_html": social_tags(default, config),
         "modules": [
-            {"nummer": m.nummer, "titel": m.titel, "url": _absolute(config, render.page_url(m.pagina))}
+            {"nummer": m.nummer, "titel": m.titel, "url": _absolute(config, addresses.page_url(m.pagina))}
             for m in sorted(catalog.data.modules, key=lambda m: m.nummer)
         ],
         "cards_url": _absolute(config, "kaartjes/"),
@@ -71,7 +72,7 @@ def annotate_page(page: Page, catalog: Catalog, config: MkDocsConfig) -> None:
     if "lv_card" in meta:
         deck, number, card = catalog.cards[meta["lv_card"]]
         image = addresses.card_image(card.id)
-        alt = sentences(f"{'Denkkaartje' if card.soort == 'denk' else 'Doekaartje'}: {card.titel}", plain_text(card.tekst))
+        alt = sentences(f"{design.KINDS[card.soort].label}: {card.titel}", plain_text(card.tekst))
     elif module is not None or "lv_deck" in meta:
         module = module or catalog.modules[catalog.decks[meta["lv_deck"]].module]
         image = addresses.social_image(f"m-{module.id}")
@@ -98,8 +99,8 @@ def _annotate_module(page: Page, module, catalog: Catalog, config: MkDocsConfig)
     page.meta["lv_print"] = {
         "nummer": module.nummer,
         "time_label": catalog.time_label(module.id),
-        "short": render.short_label(short),
-        "qr_svg": Markup(qr_svg(short, title=f"QR-code naar {render.short_label(short)}")),
+        "short": addresses.short_label(short),
+        "qr_svg": Markup(qr_svg(short, title=f"QR-code naar {addresses.short_label(short)}")),
     }
-    page.meta["lv_share_html"] = render.render_module_share(catalog, module.id, page.url,
+    page.meta["lv_share_html"] = sharing.render_module_share(catalog, module.id, page.url,
                                                             config["site_url"] or "http://127.0.0.1:8000/")

@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 from macros import addresses
 from macros.inline import plain_text
-from macros.render import page_url
+from macros.addresses import page_url
 
 pytestmark = pytest.mark.browser
 

@@ -5,7 +5,7 @@ import re
 from pathlib import Path
 
 from conftest import run_mkdocs_build
-from macros.render import page_url
+from macros.addresses import page_url
 
 
 def html_of(site: Path, url: str) -> str:

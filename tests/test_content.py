@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from macros.render import session_blocks
+from macros.sessions import session_blocks
 
 ANATOMY = ["Leerdoelen", "Uit de praktijk", "Ter overdenking", "Denk- en doekaartjes", "Werkpla", "Kernpunten",
            "Bronnen"]

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from macros.render import page_url
+from macros.addresses import page_url
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 SENTENCE_END = re.compile(r"(?<=[.?!])[\"'”)]*\s+")

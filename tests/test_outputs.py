@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from conftest import ROOT, run_mkdocs_build
 from macros import addresses
 from macros.inline import plain_text
-from macros.render import page_url
+from macros.addresses import page_url
 
 REQUIRED_TAGS = [
     "og:title", "og:description", "og:url", "og:image", "og:image:alt", "og:locale", "og:site_name", "og:type",

@@ -5,7 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from macros import render
+import yaml
+
+from macros import addresses, material
 from macros.errors import UnknownIdError
 from macros.inline import inline_markdown
 from macros.loader import load_catalog
@@ -19,14 +21,14 @@ def mini():
 
 
 def test_card_has_stable_id_kind_and_number(mini):
-    html = render.render_card(mini, "pr-02")
+    html = material.render_card(mini, "pr-02")
     assert 'id="kaart-pr-02"' in html
     assert 'data-soort="doe"' in html and "Doekaartje" in html
     assert "kaartje 2 van 2" in html and "Proefkaartjes" in html
 
 
 def test_deck_renders_all_cards_and_counts(mini):
-    html = render.render_deck(mini, "pr")
+    html = material.render_deck(mini, "pr")
     assert html.count('class="lv-card ') == 2
     assert 'id="kaartenset-pr"' in html
     assert "1 denkkaartjes en 1 doekaartjes" in html
@@ -34,8 +36,8 @@ def test_deck_renders_all_cards_and_counts(mini):
 
 
 def test_prompts_and_werkplaat_have_ids(mini):
-    assert 'id="overdenking-pr-o1"' in render.render_prompts(mini, "proef")
-    html = render.render_werkplaat(mini, "pr-werkplaat")
+    assert 'id="overdenking-pr-o1"' in material.render_prompts(mini, "proef")
+    html = material.render_werkplaat(mini, "pr-werkplaat")
     assert 'id="werkplaat-pr-werkplaat"' in html
     assert html.count("<li>") >= 3  # one material and two steps
 
@@ -63,19 +65,33 @@ def test_javascript_links_lose_their_address():
     assert "javascript:" not in html
 
 
-def test_titles_are_escaped_by_the_template(mini):
-    card = mini.cards["pr-01"][2].model_copy(update={"titel": "<i>Titel</i>"})
-    deck = mini.decks["pr"]
-    html = render._render("card.html", card=card, deck=deck, number=1, anchor=True, anchor_id="x",
-                          kind_label="Denkkaartje", text="t", card_url=None, heading=3)
-    assert "&lt;i&gt;Titel&lt;/i&gt;" in html
+def test_titles_and_texts_from_the_data_are_escaped(tmp_path):
+    data = yaml.safe_load((FIXTURE / "data/leermateriaal.yml").read_text(encoding="utf-8"))
+    data["kaartensets"][0]["kaarten"][0]["titel"] = "<i>Titel</i> \"x\""
+    data["kaartensets"][0]["titel"] = "Set <b>vet</b>"
+    path = tmp_path / "leermateriaal.yml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    html = material.render_card(load_catalog(path, FIXTURE), "pr-01")
+    assert "&lt;i&gt;Titel&lt;/i&gt; &#34;x&#34;" in html and "Set &lt;b&gt;vet&lt;/b&gt;" in html
+    assert "<i>" not in html and "<b>" not in html
+
+
+@pytest.mark.parametrize("text", [
+    "![foto](https://example.org/x.png)",
+    "[mail](mailto:a@example.org)",
+    "[ergens](../geheim/)",
+    "[klik](JaVaScRiPt:alert(1))",
+])
+def test_only_http_links_and_no_images(text):
+    html = inline_markdown(text)
+    assert "<img" not in html and "href" not in html
 
 
 @pytest.mark.parametrize("call, what", [
-    (lambda c: render.render_card(c, "pr-99"), "kaartje"),
-    (lambda c: render.render_deck(c, "xx"), "kaartenset"),
-    (lambda c: render.render_werkplaat(c, "geen"), "werkplaat"),
-    (lambda c: render.render_prompts(c, "geen-module"), "module"),
+    (lambda c: material.render_card(c, "pr-99"), "kaartje"),
+    (lambda c: material.render_deck(c, "xx"), "kaartenset"),
+    (lambda c: material.render_werkplaat(c, "geen"), "werkplaat"),
+    (lambda c: material.render_prompts(c, "geen-module"), "module"),
 ])
 def test_unknown_ids_raise_a_named_error(mini, call, what):
     with pytest.raises(UnknownIdError) as caught:
@@ -88,7 +104,7 @@ def test_unknown_ids_raise_a_named_error(mini, call, what):
     ("index.md", ""), ("modules/index.md", "modules/"), ("modules/a.md", "modules/a/"),
 ])
 def test_page_url(src, url):
-    assert render.page_url(src) == url
+    assert addresses.page_url(src) == url
 
 
 @pytest.mark.parametrize("start, target, expected", [
@@ -99,9 +115,10 @@ def test_page_url(src, url):
     ("modules/b/", "kaartjes/#kaart-x", "../../kaartjes/#kaart-x"),
 ])
 def test_relative_url(start, target, expected):
-    assert render.relative_url(start, target) == expected
+    assert addresses.relative_url(start, target) == expected
 
 
 def test_learning_path_links_to_module_pages(mini):
-    html = render.render_learning_path(mini, "")
-    assert 'href="modules/proef/"' in html and "30 minuten" in html
+    html = material.render_learning_path(mini, "")
+    assert 'href="modules/proef/"' in html
+    assert "30 minuten lezen · 20 minuten werkplaten met de groep" in html

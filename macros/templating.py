@@ -1,0 +1,31 @@
+"""The one Jinja environment for our markup: autoescape on, undefined names are errors.
+
+Python prepares data and these templates (`macros/templates/*.html`) turn it into HTML, so every
+value is escaped unless it is already `Markup` made by another of our templates or by
+`macros.inline`.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+
+
+@lru_cache(maxsize=None)
+def _environment() -> Environment:
+    return Environment(
+        loader=FileSystemLoader(Path(__file__).parent / "templates"),
+        autoescape=select_autoescape(["html"]),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def render_template(template: str, **context) -> Markup:
+    html = _environment().get_template(template).render(**context)
+    # Markdown ends an HTML block at a blank line, so the output must not contain one.
+    return Markup(re.sub(r"\n\s*\n", "\n", html).strip())
