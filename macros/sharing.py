@@ -96,7 +96,8 @@ def render_sheet(catalog: Catalog, deck_id: str, current_url: str, site_url: str
                    deck_url=addresses.relative_url(current_url, addresses.deck_page(deck.id)))
 
 
-def render_module_share(catalog: Catalog, module_id: str, current_url: str, site_url: str) -> Markup:
+def module_share(catalog: Catalog, module_id: str, current_url: str, site_url: str) -> dict:
+    """The sharing block of a module page, as data: the theme shows it with overrides/partials/lv-share.html."""
     module = lookup(catalog.modules, "module", module_id)
     links = []
     for deck in catalog.decks_of(module.id):
@@ -107,9 +108,8 @@ def render_module_share(catalog: Catalog, module_id: str, current_url: str, site
     for werkplaat in catalog.werkplaten_of(module.id):
         links.append(_link(addresses.relative_url(current_url, addresses.werkplaat_pdf(werkplaat.id)),
                            f"Werkplaat als PDF: {werkplaat.titel}", "handout voor de groep", True))
-    share = share_block(f"m-{module.id}", addresses.module_short(module.nummer),
-                        addresses.module_short_public(module.nummer), current_url, site_url, links)
-    return render_template("share.html", share=share)
+    return share_block(f"m-{module.id}", addresses.module_short(module.nummer),
+                       addresses.module_short_public(module.nummer), current_url, site_url, links)
 
 
 def render_share_table(catalog: Catalog, current_url: str, site_url: str) -> Markup:

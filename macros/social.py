@@ -16,7 +16,6 @@ from . import addresses, design, page_meta, sharing
 from .assets import qr_svg
 from .inline import plain_text, sentences
 from .loader import Catalog
-from .templating import render_template
 
 
 @dataclass
@@ -38,11 +37,6 @@ def _page_key(src_uri: str) -> str:
     return "p-" + (re.sub(r"[^a-z0-9]+", "-", src_uri.lower().removesuffix(".md")).strip("-") or "start")
 
 
-def social_tags(social: dict, config: MkDocsConfig) -> Markup:
-    """The <meta> tags of a link preview; also used by the short-link pages."""
-    return render_template("social_tags.html", social=social, site_name=config["site_name"])
-
-
 def add_site_defaults(config: MkDocsConfig, catalog: Catalog) -> None:
     """Values the theme needs on pages that are not Markdown pages, such as 404.html."""
     page_images.wanted.clear()
@@ -53,7 +47,7 @@ def add_site_defaults(config: MkDocsConfig, catalog: Catalog) -> None:
         "image_alt": sentences(config["site_name"], config["site_description"] or ""), "type": "website",
     }
     config["extra"]["lv"] = {
-        "social_html": social_tags(default, config),
+        "social": default,
         "modules": [
             {"nummer": m.nummer, "titel": m.titel, "url": _absolute(config, addresses.page_url(m.pagina))}
             for m in sorted(catalog.data.modules, key=lambda m: m.nummer)
@@ -82,14 +76,15 @@ def annotate_page(page: Page, catalog: Catalog, config: MkDocsConfig) -> None:
         page_images.wanted[key] = (title, description)
         image = addresses.social_image(key)
         alt = sentences(title, description)
-    meta["lv_social_html"] = social_tags({
+    # Data, not markup: overrides/partials/lv-social.html shows it, escaped.
+    meta["lv_social"] = {
         "title": title,
         "description": description,
         "url": page.canonical_url or _absolute(config, page.url),
         "image": _absolute(config, image),
         "image_alt": alt,
         "type": "article" if module or "lv_card" in meta else "website",
-    }, config)
+    }
     if module is not None and page.file.src_uri == module.pagina:
         _annotate_module(page, module, catalog, config)
 
@@ -102,5 +97,5 @@ def _annotate_module(page: Page, module, catalog: Catalog, config: MkDocsConfig)
         "short": addresses.short_label(short),
         "qr_svg": Markup(qr_svg(short, title=f"QR-code naar {addresses.short_label(short)}")),
     }
-    page.meta["lv_share_html"] = sharing.render_module_share(catalog, module.id, page.url,
-                                                            config["site_url"] or "http://127.0.0.1:8000/")
+    page.meta["lv_share"] = sharing.module_share(catalog, module.id, page.url,
+                                                 config["site_url"] or "http://127.0.0.1:8000/")

@@ -10,14 +10,20 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
+
+
+HERE = Path(__file__).parent
 
 
 @lru_cache(maxsize=None)
 def _environment() -> Environment:
     return Environment(
-        loader=FileSystemLoader(Path(__file__).parent / "templates"),
+        # The theme's partials of ours come second: a block that both the theme and our pages show
+        # (link preview, sharing block) is written once, in overrides/partials/.
+        loader=ChoiceLoader([FileSystemLoader(HERE / "templates"),
+                             FileSystemLoader(HERE.parent / "overrides" / "partials")]),
         autoescape=select_autoescape(["html"]),
         undefined=StrictUndefined,
         trim_blocks=True,
