@@ -67,6 +67,10 @@ def deck_print_page(deck_id: str) -> str:
     return page_url(deck_print_page_src(deck_id))
 
 
+def planner_page() -> str:
+    return page_url("plannen.md")
+
+
 def selection_page() -> str:
     return page_url("selectie.md")
 

@@ -13,7 +13,10 @@ import yaml
 from mkdocs.exceptions import PluginError
 from pydantic import ValidationError
 
-from .model import Card, Deck, LearningData, Module, Prompt, Werkplaat
+from .messages import format_validation_error
+
+from .model import Card, Case, Deck, LearningData, Module, Prompt, Session, Werkplaat
+from .session_rules import session_problems
 
 
 class DataError(PluginError):
@@ -64,108 +67,6 @@ def _read_yaml(path: Path) -> Any:
 
 
 # ----------------------------------------------------------------------------
-# Turning pydantic's findings into Dutch
-# ----------------------------------------------------------------------------
-
-_SECTION_NAMES = {
-    "modules": "module",
-    "kaartensets": "kaartenset",
-    "kaarten": "kaartje",
-    "overdenkingen": "overdenkingen",
-    "vragen": "vraag",
-    "werkplaten": "werkplaat",
-    "stappen": "stap",
-}
-
-# The fields an item needs, named when someone wrote plain text where an item belongs.
-_ITEM_FIELDS = {
-    "stap": "'vorm:', 'minuten:' en 'tekst:'",
-    "kaartje": "'id:', 'soort:', 'titel:' en 'tekst:'",
-    "vraag": "'id:' en 'tekst:'",
-}
-
-
-def _describe_item(raw: Any, loc: tuple) -> tuple[str, str, int]:
-    """Walk the raw data along `loc` and describe the deepest item on the way: (item, field, line)."""
-    item, field_name, line = "het bestand", "", 0
-    node, section = raw, None
-    for step in loc:
-        if isinstance(node, dict):
-            if step in node:
-                section = step
-                field_name = str(step)
-                node = node[step]
-            else:
-                field_name = str(step)
-                break
-        elif isinstance(node, list) and isinstance(step, int) and step < len(node):
-            node = node[step]
-            kind = _SECTION_NAMES.get(section, str(section))
-            if isinstance(node, dict) and isinstance(node.get("id"), str):
-                item = f"{kind} '{node['id']}'"
-            elif isinstance(node, dict) and isinstance(node.get("module"), str):
-                item = f"{kind} van module '{node['module']}'"
-            elif item != "het bestand":
-                item = f"{kind} {step + 1} van {item}"
-            else:
-                item = f"{kind} nummer {step + 1} in '{section}'"
-            field_name = ""
-            line = getattr(node, "line", line)
-        else:
-            break
-    return item, field_name, line
-
-
-def _item_kind(loc: tuple) -> str:
-    """The kind of item an error is about: the list it stands in, as `_SECTION_NAMES` words it."""
-    names = [step for step in loc if isinstance(step, str)]
-    return _SECTION_NAMES.get(names[-1], "") if names else ""
-
-
-def _explain(error: dict) -> str:
-    kind, ctx = error["type"], error.get("ctx") or {}
-    if kind == "missing":
-        return "dit veld ontbreekt, maar is verplicht"
-    if kind == "extra_forbidden":
-        return "dit veld kennen we niet. Is het een tikfout? Kijk in de README welke velden er zijn"
-    if kind == "string_too_short":
-        return "de tekst is leeg"
-    if kind == "too_short":
-        return "de lijst is leeg; zet er minstens één regel in"
-    if kind == "string_too_long":
-        return (f"de tekst is te lang: {len(error['input'])} tekens, en er passen er {ctx['max_length']}. "
-                "Maak hem korter, zodat hij op een geprint kaartje past")
-    if kind == "string_pattern_mismatch":
-        return "een id bestaat alleen uit kleine letters, cijfers en streepjes, bijvoorbeeld 'gw-07'"
-    if kind == "literal_error":
-        return f"kies uit {str(ctx.get('expected', '')).replace(' or ', ' of ')}"
-    if kind in {"int_type", "int_parsing", "int_from_float"}:
-        return "hier hoort een heel getal, bijvoorbeeld 45"
-    if kind == "greater_than_equal":
-        return f"het getal {error['input']} is te klein; het moet minstens {ctx.get('ge')} zijn"
-    if kind == "less_than_equal":
-        return f"het getal {error['input']} is te groot; het mag hoogstens {ctx.get('le')} zijn"
-    if kind in {"string_type"}:
-        return "hier hoort tekst"
-    if kind in {"list_type"}:
-        return "hier hoort een lijst, met een streepje (-) voor elke regel"
-    if kind in {"model_type", "dict_type", "model_attributes_type"}:
-        fields = _ITEM_FIELDS.get(_item_kind(tuple(error["loc"])), "'id:' en 'titel:'")
-        return f"hier horen velden ({fields}), geen losse tekst"
-    return error["msg"]
-
-
-def _format_validation_error(path: Path, raw: Any, error: ValidationError) -> str:
-    lines = [f"{path}: het databestand bevat {error.error_count()} fout(en):"]
-    for issue in error.errors():
-        item, field_name, line = _describe_item(raw, tuple(issue["loc"]))
-        where = f" (regel {line})" if line else ""
-        about = f", veld '{field_name}'" if field_name else ""
-        lines.append(f"  - {item}{about}{where}: {_explain(issue)}.")
-    return "\n".join(lines)
-
-
-# ----------------------------------------------------------------------------
 # The catalogue: the validated data with fast look-ups
 # ----------------------------------------------------------------------------
 
@@ -180,12 +81,17 @@ class Catalog:
     cards: dict[str, tuple[Deck, int, Card]] = field(default_factory=dict)
     prompts: dict[str, list[Prompt]] = field(default_factory=dict)
     werkplaten: dict[str, Werkplaat] = field(default_factory=dict)
+    cases: dict[str, Case] = field(default_factory=dict)
+    sessions: dict[str, Session] = field(default_factory=dict)
 
     def decks_of(self, module_id: str) -> list[Deck]:
         return [deck for deck in self.data.kaartensets if deck.module == module_id]
 
     def werkplaten_of(self, module_id: str) -> list[Werkplaat]:
         return [w for w in self.data.werkplaten if w.module == module_id]
+
+    def cases_of(self, module_id: str) -> list[Case]:
+        return [case for case in self.data.casussen if case.module == module_id]
 
     def group_minutes(self, module_id: str) -> int:
         """The time a module takes with a group: its werkplaten, one after the other."""
@@ -253,6 +159,18 @@ def _index(data: LearningData, path: Path, docs_dir: Path | None) -> Catalog:
                             f"maar de stappen duren samen {step_minutes} minuten. Maak die twee gelijk, "
                             "zodat de werkplaat loopt zoals hij beschreven is.")
 
+    for case in data.casussen:
+        claim(case.id, "casus")
+        check_module(f"casus '{case.id}'", case.module)
+        catalog.cases[case.id] = case
+    for session in data.sessies:
+        claim(session.id, "sessie")
+        check_module(f"sessie '{session.id}'", session.module)
+        catalog.sessions[session.id] = session
+    if not problems:  # the plans refer to everything above, so they are checked once that is sound
+        for session in data.sessies:
+            problems += [f"  - sessie '{session.id}', {problem}." for problem in session_problems(session, catalog)]
+
     if problems:
         raise DataError(f"{path}: het databestand bevat {len(problems)} fout(en):\n" + "\n".join(problems))
     return catalog
@@ -283,5 +201,5 @@ def load_catalog(path: str | Path, docs_dir: str | Path | None = None) -> Catalo
     try:
         data = LearningData.model_validate(raw)
     except ValidationError as error:
-        raise DataError(_format_validation_error(path, raw, error)) from None
+        raise DataError(format_validation_error(path, raw, error)) from None
     return _index(data, path, Path(docs_dir) if docs_dir is not None else None)

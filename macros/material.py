@@ -86,3 +86,18 @@ def render_card_index(catalog: Catalog, current_url: str | None = None) -> Marku
     decks = sorted(catalog.data.kaartensets, key=lambda deck: order[deck.module])
     cards = [render_card(catalog, card.id, current_url=current_url, heading=2) for deck in decks for card in deck.kaarten]
     return render_template("card_index.html", modules=modules, cards=cards)
+
+
+def render_case(catalog: Catalog, case_id: str) -> Markup:
+    case = lookup(catalog.cases, "casus", case_id)
+    return render_template("case.html", case=case, text=inline_markdown(case.tekst),
+                           question=inline_markdown(case.vraag))
+
+
+def render_cases(catalog: Catalog, module_id: str) -> Markup:
+    """All cases of a module, in the order of the data file."""
+    lookup(catalog.modules, "module", module_id)
+    cases = catalog.cases_of(module_id)
+    if not cases:
+        raise UnknownIdError("set casussen voor module", module_id, sorted({c.module for c in catalog.data.casussen}))
+    return Markup("\n").join(render_case(catalog, case.id) for case in cases)

@@ -58,12 +58,20 @@ class Module(_Item):
                                      "bijvoorbeeld 'modules/vertrouwen.md'.")
 
 
+# The arc of a session, after Liberating Structures' strings: open, diverge, converge, close.
+PHASES = ("openen", "verkennen", "verdiepen", "afspreken", "afsluiten")
+Phase = Literal["openen", "verkennen", "verdiepen", "afspreken", "afsluiten"]
+Phases = Annotated[list[Phase], Field(min_length=1, description=(
+    "In welke fase van een bijeenkomst dit past: " + ", ".join(PHASES) + "."))]
+
+
 class Card(_Item):
     id: Id
     soort: Literal["denk", "doe"] = Field(description="'denk' is een vraag om over na te denken, "
                                                       "'doe' een kleine actie voor deze week.")
     titel: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=CARD_TITLE_MAX)]
     tekst: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=CARD_TEXT_MAX)]
+    fasen: Phases
 
 
 class Deck(_Item):
@@ -106,6 +114,7 @@ class Werkplaat(_Item):
     id: Id
     titel: Text
     module: Id = Field(description="De id van de module waar deze werkplaat bij hoort.")
+    fase: Phase = Field(description="De fase van een bijeenkomst waarin deze werkplaat past.")
     doel: Text
     openingsvraag: Text = Field(description="De vraag waarmee je de werkplaat opent en die de groep uitnodigt.")
     duur_minuten: int = Field(ge=5, le=480, description="De som van de minuten van de stappen.")
@@ -117,11 +126,55 @@ class Werkplaat(_Item):
     begeleidersnotities: list[Text] = Field(default_factory=list)
 
 
+class Case(_Item):
+    """A short story from practice ("Uit de praktijk"), with the question a group talks about."""
+
+    id: Id
+    module: Id = Field(description="De id van de module waar deze casus bij hoort.")
+    titel: Text
+    tekst: Text
+    vraag: Text = Field(description="De vraag die de groep bij deze casus bespreekt.")
+    fasen: Phases
+
+
+BLOCK_KINDS = ("werkplaat", "kaartjes", "casus", "overdenking", "pauze", "vrij")
+
+
+class Block(_Item):
+    """One part of a ready session plan. Which other fields it needs depends on `soort`."""
+
+    soort: Literal["werkplaat", "kaartjes", "casus", "overdenking", "pauze", "vrij"] = Field(
+        description="Wat voor blok: " + ", ".join(BLOCK_KINDS) + ".")
+    minuten: int | None = Field(default=None, ge=1, le=240, description=(
+        "Hoe lang het blok duurt. Bij een werkplaat mag je het weglaten: dan telt de duur van de werkplaat."))
+    fase: Phase | None = Field(default=None, description="Verplicht bij een pauze of een vrij blok.")
+    titel: Text | None = Field(default=None, description="Alleen bij een vrij blok: de naam van het blok.")
+    tekst: Text | None = Field(default=None, description="Wat de begeleider in dit blok doet of laat doen.")
+    werkplaat: Id | None = None
+    casus: Id | None = None
+    kaarten: list[Id] = Field(default_factory=list)
+    vragen: list[Id] = Field(default_factory=list)
+
+
+class Session(_Item):
+    """A ready plan for one meeting, which a begeleider opens in the planner to adapt."""
+
+    id: Id
+    module: Id = Field(description="De id van de module waar deze sessie bij hoort.")
+    titel: Text
+    start: Annotated[str, StringConstraints(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")] = Field(
+        description="De begintijd, bijvoorbeeld '13:30'.")
+    duur_minuten: int = Field(ge=30, le=480, description="De som van de minuten van de blokken.")
+    blokken: list[Block] = Field(min_length=3)
+
+
 class LearningData(_Item):
     modules: list[Module] = Field(min_length=1)
     kaartensets: list[Deck] = Field(default_factory=list)
     overdenkingen: list[PromptSet] = Field(default_factory=list)
     werkplaten: list[Werkplaat] = Field(default_factory=list)
+    casussen: list[Case] = Field(default_factory=list)
+    sessies: list[Session] = Field(default_factory=list)
 
 
 def json_schema() -> dict:

@@ -1,73 +1,75 @@
-"""Session outlines for trainers: a ready plan of two to three hours per module, from its own material."""
+"""Ready session plans for begeleiders: one per module, from the data file, readable without JavaScript.
+
+Each plan is checked at build time (`session_rules`), so its items exist and its minutes add up.
+The table shows clock times; a link opens the same plan in the planner, to adapt.
+"""
 from __future__ import annotations
 
 from markupsafe import Markup
 
-from . import addresses
+from . import addresses, design
 from .errors import lookup
 from .loader import Catalog
+from .model import Block
+from .session_rules import block_minutes, block_phase
 from .templating import render_template
 
 
-SESSION_BUDGET = 170  # minutes: a part of a day, with a break, stays under three hours
+def clock(minutes: int) -> str:
+    """Minutes since midnight as a Dutch clock time: 810 -> '13:30'."""
+    return f"{minutes // 60 % 24}:{minutes % 60:02d}"
 
 
-def _clock(minutes: int) -> str:
-    return f"{minutes // 60}:{minutes % 60:02d}"
+def parse_clock(value: str) -> int:
+    hours, minutes = value.split(":")
+    return int(hours) * 60 + int(minutes)
 
 
-def session_blocks(catalog: Catalog, module_id: str, start: int = 13 * 60 + 30) -> tuple[list[dict], list]:
-    """A ready outline for a session of two to three hours, from the module's own material."""
-    module = lookup(catalog.modules, "module", module_id)
-    cards = [card for deck in catalog.decks_of(module_id) for card in deck.kaarten]
-    denk = [card for card in cards if card.soort == "denk"]
-    doe = [card for card in cards if card.soort == "doe"]
-    prompts = catalog.prompts.get(module_id, [])
-    blocks: list[tuple[int, str, str]] = [
-        (10, "Welkom", f"Vertel het doel van de middag: {module.beschrijving}"),
-        (15, "Kennismaken met een kaartje",
-         f"Leg de {len(denk)} denkkaartjes open op tafel. Ieder kiest er één en vertelt in een minuut waarom."),
-        (20, "De kern", f"Loop samen de kern van module {module.nummer} door. Vraag na elk kopje: "
-                        "waar herken je dit in je eigen werk?"),
-    ]
-    used = sum(minutes for minutes, _, _ in blocks) + 15 + 15 + 15 + 10  # break, prompts, doe, closing
-    chosen, spare = [], []
-    for werkplaat in catalog.werkplaten_of(module_id):
-        if used + werkplaat.duur_minuten <= SESSION_BUDGET or not chosen:
-            chosen.append(werkplaat)
-            used += werkplaat.duur_minuten
-        else:
-            spare.append(werkplaat)
-    for index, werkplaat in enumerate(chosen):
-        blocks.append((werkplaat.duur_minuten, f"Werkplaat: {werkplaat.titel}", werkplaat.doel))
-        if index == 0:
-            blocks.append((15, "Pauze", "Even weg van tafel."))
-    if not chosen:
-        blocks.append((15, "Pauze", "Even weg van tafel."))
-    if prompts:
-        blocks.append((15, "Ter overdenking", f"Kies twee van de {len(prompts)} vragen. Schrijf vijf minuten "
-                                              "voor jezelf, en bespreek daarna in tweetallen wat je opviel."))
-    if doe:
-        blocks.append((15, "Doekaartje voor deze week",
-                       f"Ieder kiest een van de {len(doe)} doekaartjes en zegt hardop wanneer hij het gaat doen."))
-    blocks.append((10, "Afsluiting", "Lees samen de kernpunten. Spreek af wanneer je terugkijkt op de doekaartjes."))
-    rows, clock = [], start
-    for minutes, title, text in blocks:
-        rows.append({"start": _clock(clock), "end": _clock(clock + minutes), "title": title, "text": text,
-                     "minutes": minutes})
-        clock += minutes
-    return rows, spare
+def _block_text(block: Block, catalog: Catalog, module_url: str) -> dict:
+    """Title, what you do, and where the material stands, for one block."""
+    if block.soort == "werkplaat":
+        werkplaat = catalog.werkplaten[block.werkplaat]
+        return {"title": f"Werkplaat: {werkplaat.titel}", "text": block.tekst or werkplaat.doel,
+                "url": f"{module_url}#werkplaat-{werkplaat.id}"}
+    if block.soort == "casus":
+        case = catalog.cases[block.casus]
+        return {"title": f"Casus: {case.titel}", "text": block.tekst or case.vraag, "url": f"{module_url}#casus-{case.id}"}
+    if block.soort == "kaartjes":
+        cards = [catalog.cards[card_id][2] for card_id in block.kaarten]
+        kinds = {card.soort for card in cards}
+        label = design.KINDS[kinds.pop()].label + "s" if len(kinds) == 1 else "Kaartjes"
+        return {"title": f"{label}: " + ", ".join(card.titel for card in cards),
+                "text": block.tekst or "", "url": f"{module_url}#{addresses.card_anchor(cards[0].id)}"}
+    if block.soort == "overdenking":
+        count = len(block.vragen)
+        return {"title": f"Ter overdenking: {count} {'vraag' if count == 1 else 'vragen'}", "text": block.tekst or "",
+                "url": f"{module_url}#overdenking-{block.vragen[0]}"}
+    title = "Pauze" if block.soort == "pauze" else block.titel
+    return {"title": title, "text": block.tekst or "", "url": None}
 
 
-def render_session(catalog: Catalog, module_id: str, current_url: str) -> Markup:
-    module = lookup(catalog.modules, "module", module_id)
-    rows, spare = session_blocks(catalog, module_id)
-    module_url = addresses.relative_url(current_url, addresses.page_url(module.pagina))
-    return render_template("session.html", module=module, blocks=rows, total=sum(row["minutes"] for row in rows),
-                   spare=[{"titel": w.titel, "duur_minuten": w.duur_minuten,
-                           "url": f"{module_url}#werkplaat-{w.id}"} for w in spare])
+def session_rows(catalog: Catalog, session_id: str, current_url: str) -> list[dict]:
+    session = lookup(catalog.sessions, "sessie", session_id)
+    module_url = addresses.relative_url(current_url, addresses.page_url(catalog.modules[session.module].pagina))
+    rows, now = [], parse_clock(session.start)
+    for block in session.blokken:
+        minutes = block_minutes(block, catalog.werkplaten)
+        rows.append({"start": clock(now), "end": clock(now + minutes), "minutes": minutes,
+                     "phase": block_phase(block, catalog), **_block_text(block, catalog, module_url)})
+        now += minutes
+    return rows
+
+
+def render_session(catalog: Catalog, session_id: str, current_url: str) -> Markup:
+    session = lookup(catalog.sessions, "sessie", session_id)
+    module = catalog.modules[session.module]
+    planner = addresses.relative_url(current_url, addresses.planner_page())
+    return render_template("session.html", session=session, module=module,
+                           rows=session_rows(catalog, session_id, current_url),
+                           planner_url=f"{planner}?klaar={session.id}")
 
 
 def render_sessions(catalog: Catalog, current_url: str) -> Markup:
-    modules = sorted(catalog.data.modules, key=lambda module: module.nummer)
-    return Markup("\n").join(render_session(catalog, module.id, current_url) for module in modules)
+    order = {module.id: module.nummer for module in catalog.data.modules}
+    sessions = sorted(catalog.data.sessies, key=lambda session: order[session.module])
+    return Markup("\n").join(render_session(catalog, session.id, current_url) for session in sessions)

@@ -173,3 +173,25 @@ def test_a_step_written_as_plain_text_names_its_fields(tmp_path, good):
 def test_a_werkplaat_needs_an_opening_question(tmp_path, good):
     del good["werkplaten"][0]["openingsvraag"]
     assert "werkplaat 'pr-werkplaat', veld 'openingsvraag'" in error_of(tmp_path, good)
+
+
+def test_a_ready_plan_must_add_up(tmp_path, good):
+    good["sessies"][0]["duur_minuten"] = 70
+    message = error_of(tmp_path, good)
+    assert "sessie 'pr-sessie', veld 'duur_minuten'" in message and "60 minuten" in message
+
+
+def test_a_ready_plan_names_a_missing_card(tmp_path, good):
+    good["sessies"][0]["blokken"][0]["kaarten"] = ["pr-77"]
+    assert "sessie 'pr-sessie', blok 1 (kaartjes), veld 'kaarten'" in error_of(tmp_path, good)
+
+
+def test_a_ready_plan_needs_an_opening_and_a_closing(tmp_path, good):
+    good["sessies"][0]["blokken"][-1]["fase"] = "afspreken"
+    assert "het laatste blok hoort in de fase 'afsluiten'" in error_of(tmp_path, good)
+
+
+def test_a_ready_plan_needs_a_pause_after_ninety_minutes(tmp_path, good):
+    good["sessies"][0]["blokken"][1]["minuten"] = 90
+    good["sessies"][0]["duur_minuten"] = 135
+    assert "meer dan 90 minuten" in error_of(tmp_path, good)

@@ -122,3 +122,18 @@ def test_learning_path_links_to_module_pages(mini):
     html = material.render_learning_path(mini, "")
     assert 'href="modules/proef/"' in html
     assert "30 minuten lezen · 20 minuten werkplaten met de groep" in html
+
+
+def test_a_case_is_escaped_and_has_its_anchor(mini):
+    html = material.render_case(mini, "pr-c1")
+    assert 'id="casus-pr-c1"' in html and "&lt;lastig&gt;" in html and "<strong>Vraag:</strong>" in html
+
+
+def test_a_ready_plan_has_clock_times_that_add_up(mini):
+    from macros import sessions
+
+    rows = sessions.session_rows(mini, "pr-sessie", "trainers/")
+    assert [row["start"] for row in rows] == ["13:30", "13:40", "13:55", "14:15", "14:25"]
+    assert rows[-1]["end"] == "14:30" and rows[2]["title"] == "Werkplaat: Proefwerkplaat"
+    html = sessions.render_session(mini, "pr-sessie", "trainers/")
+    assert "../plannen/?klaar=pr-sessie" in html
