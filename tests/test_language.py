@@ -139,7 +139,8 @@ def _markdown_text(path: Path) -> str:
     text = path.read_text(encoding="utf-8")
     text = re.sub(r"^---\n.*?\n---\n", "", text, flags=re.S)
     text = re.sub(r"```.*?```|`[^`]*`|\{\{.*?\}\}|\{%.*?%\}|<!--.*?-->|<[^>]+>", " ", text, flags=re.S)
-    text = re.sub(r"\]\([^)]*\)|https?://\S+|\{[:.#][^}]*\}|^!!!\s*\w+|^\*\[|\]:", " ", text, flags=re.M)
+    text = re.sub(r"\]\([^)]*\)|https?://\S+|\{[:.#][^}]*\}|^!!!\s*\w+|^\*\[|\]:|^\s*[-*_]{3,}\s*$|^[\s|:-]+$", " ", text,
+                  flags=re.M)
     return text
 
 
