@@ -20,22 +20,23 @@ class UnknownIdError(LookupError):
         super().__init__(f"er is geen {what} met id '{item_id}' in het databestand. Bestaande ids: {shown}")
 
 
-@format_error.register
-def _format_unknown_id(error: UnknownIdError, markdown: str, page) -> str:
-    # The default formatter of mkdocs-macros prints a traceback; a trainer needs the page and the id.
-    message = (f"Fout op pagina {page.file.src_path}: {error}. "
-               "Controleer de id in de macro op die pagina, of voeg het item toe aan het databestand.")
+def _report(page, problem: str, advice: str) -> str:
+    message = f"Fout op pagina {page.file.src_path}: {problem}. {advice}"
     log.error(message)
     return message
+
+
+# The default formatter of mkdocs-macros prints a traceback; a trainer needs the page, the id and a fix.
+@format_error.register
+def _format_unknown_id(error: UnknownIdError, markdown: str, page) -> str:
+    return _report(page, str(error), "Controleer de id in de macro op die pagina, of voeg het item toe aan het databestand.")
 
 
 @format_error.register
 def _format_undefined(error: UndefinedError, markdown: str, page) -> str:
     # A misspelt macro name ("kaartjee") or variable; Jinja's own words name neither page nor fix.
-    message = (f"Fout op pagina {page.file.src_path}: de pagina gebruikt iets wat niet bestaat ({error.message}). "
-               "Controleer de naam van de macro, bijvoorbeeld kaartje, kaartenset, overdenking of werkplaat.")
-    log.error(message)
-    return message
+    return _report(page, f"de pagina gebruikt iets wat niet bestaat ({error.message})",
+                   "Controleer de naam van de macro, bijvoorbeeld kaartje, kaartenset, overdenking of werkplaat.")
 
 
 def lookup(table: dict, what: str, item_id: str):

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from conftest import ROOT, run_mkdocs_build
 from macros.addresses import page_url
 
@@ -32,45 +34,31 @@ def test_fixture_site_builds_with_every_item(mini_project, tmp_path):
     assert home.count('class="lv-card ') == 2, "the index shows every card"
 
 
-def test_unknown_id_in_a_macro_stops_the_build(mini_project, tmp_path):
-    page = mini_project / "docs/modules/proef.md"
-    page.write_text(page.read_text(encoding="utf-8").replace('kaartenset("pr")', 'kaartenset("pq")'),
-                    encoding="utf-8")
-    result = run_mkdocs_build(mini_project, tmp_path / "out")
-    output = result.stdout + result.stderr
-    assert result.returncode != 0
-    assert "modules/proef.md" in output and "'pq'" in output and "kaartenset" in output
-    assert "Traceback" not in output
-
-
-def test_unknown_id_is_reported_in_quiet_mode_too(mini_project, tmp_path):
+BROKEN_INPUTS = {
+    # name: (file, text, replacement, build options, what the output must name)
+    "unknown id": ("docs/modules/proef.md", 'kaartenset("pr")', 'kaartenset("pq")', (),
+                   ["modules/proef.md", "'pq'", "kaartenset"]),
     # Many CI set-ups build with -q; mkdocs-macros reports at WARNING level, which -q hides.
-    page = mini_project / "docs/modules/proef.md"
-    page.write_text(page.read_text(encoding="utf-8").replace('kaartenset("pr")', 'kaartenset("pr-99")'),
-                    encoding="utf-8")
-    result = run_mkdocs_build(mini_project, tmp_path / "out", "-q")
+    "unknown id, quiet": ("docs/modules/proef.md", 'kaartenset("pr")', 'kaartenset("pr-99")', ("-q",),
+                          ["ERROR", "modules/proef.md", "'pr-99'"]),
+    "misspelt macro, quiet": ("docs/modules/proef.md", 'werkplaat("pr-werkplaat")', 'werkplaatt("pr-werkplaat")',
+                              ("-q",), ["ERROR", "modules/proef.md", "werkplaatt"]),
+    "wrong kind": ("docs/data/leermateriaal.yml", "soort: doe", "soort: doen", (),
+                   ["leermateriaal.yml", "kaartje 'pr-02'", "veld 'soort'"]),
+}
+
+
+@pytest.mark.parametrize("name", BROKEN_INPUTS)
+def test_broken_input_stops_the_build_with_a_clear_message(mini_project, tmp_path, name):
+    file, text, replacement, options, named = BROKEN_INPUTS[name]
+    path = mini_project / file
+    source = path.read_text(encoding="utf-8")
+    assert text in source
+    path.write_text(source.replace(text, replacement), encoding="utf-8")
+    result = run_mkdocs_build(mini_project, tmp_path / "out", *options)
     output = result.stdout + result.stderr
     assert result.returncode != 0
-    assert "ERROR" in output and "modules/proef.md" in output and "'pr-99'" in output
-
-
-def test_misspelt_macro_name_is_reported_in_quiet_mode(mini_project, tmp_path):
-    page = mini_project / "docs/modules/proef.md"
-    page.write_text(page.read_text(encoding="utf-8").replace('werkplaat("pr-werkplaat")', 'werkplaatt("pr-werkplaat")'),
-                    encoding="utf-8")
-    result = run_mkdocs_build(mini_project, tmp_path / "out", "-q")
-    output = result.stdout + result.stderr
-    assert result.returncode != 0
-    assert "modules/proef.md" in output and "werkplaatt" in output and "Traceback" not in output
-
-
-def test_broken_data_file_stops_the_build_with_a_clear_message(mini_project, tmp_path):
-    data = mini_project / "docs/data/leermateriaal.yml"
-    data.write_text(data.read_text(encoding="utf-8").replace("soort: doe", "soort: doen"), encoding="utf-8")
-    result = run_mkdocs_build(mini_project, tmp_path / "out")
-    output = result.stdout + result.stderr
-    assert result.returncode != 0
-    assert "leermateriaal.yml" in output and "kaartje 'pr-02'" in output and "veld 'soort'" in output
+    assert [part for part in named if part not in output] == []
     assert "Traceback" not in output
 
 
