@@ -22,7 +22,7 @@ def main(argv: list[str]) -> int:
     data = catalog.data
     print(f"{path}: in orde. {len(data.modules)} modules, {len(catalog.cards)} kaartjes, "
           f"{sum(len(v) for v in catalog.prompts.values())} vragen ter overdenking, "
-          f"{len(data.werkplaten)} werkplaten.")
+          f"{len(data.werkplaten)} werkplaten, {len(data.casussen)} casussen, {len(data.sessies)} sessies.")
     return 0
 
 
