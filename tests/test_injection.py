@@ -36,7 +36,8 @@ PAYLOADS = [
 RAW_MARKUP = ["<img src=x", "<script>window.lvPwned", "<svg onload", 'href="javascript:', "123000", ">lvsjabloon<"]
 
 # Fields that are ids, references or numbers: the model only allows safe values there.
-NOT_TEXT = {"id", "module", "pagina", "nummer", "soort", "vorm", "minuten", "duur_minuten", "leestijd_minuten"}
+NOT_TEXT = {"id", "module", "pagina", "nummer", "soort", "vorm", "minuten", "duur_minuten", "leestijd_minuten",
+            "start", "fase", "fasen", "kaarten", "vragen", "werkplaat", "casus"}
 LIMITS = {("kaarten", "titel"): 50, ("kaarten", "tekst"): 220, ("vragen", "tekst"): 300,
           ("modules", "beschrijving"): 300}
 

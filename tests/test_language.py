@@ -152,7 +152,9 @@ def _data_text(catalog) -> str:
             parts.append(value)
         elif isinstance(value, dict):
             for key, item in value.items():
-                if key not in {"id", "module", "pagina", "soort", "vorm"}:
+                references = isinstance(item, list) and all(isinstance(i, str) for i in item) and key != "materialen"
+                if key not in {"id", "module", "pagina", "soort", "vorm", "fase", "start", "werkplaat", "casus"} \
+                        and not (references and key in {"kaarten", "vragen", "fasen"}):
                     walk(item)
         elif isinstance(value, list):
             for item in value:
