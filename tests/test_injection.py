@@ -37,7 +37,9 @@ RAW_MARKUP = ["<img src=x", "<script>window.lvPwned", "<svg onload", 'href="java
 
 # Fields that are ids, references or numbers: the model only allows safe values there.
 NOT_TEXT = {"id", "module", "pagina", "nummer", "soort", "vorm", "minuten", "duur_minuten", "leestijd_minuten",
-            "start", "fase", "fasen", "kaarten", "vragen", "werkplaat", "casus"}
+            "start", "fase", "werkplaat", "casus"}
+# Lists of ids or phases (a plan's cards and prompts, an item's phases); the same keys also hold items.
+REFERENCE_LISTS = {"kaarten", "vragen", "fasen"}
 LIMITS = {("kaarten", "titel"): 50, ("kaarten", "tekst"): 220, ("vragen", "tekst"): 300,
           ("modules", "beschrijving"): 300}
 
@@ -61,7 +63,7 @@ def poisoned(data, section: str = "", payloads=None):
     if isinstance(data, dict):
         out = {}
         for key, value in data.items():
-            if key in NOT_TEXT:
+            if key in NOT_TEXT or (key in REFERENCE_LISTS and all(isinstance(v, str) for v in value)):
                 out[key] = value
             elif isinstance(value, str):
                 start = next(payloads)
