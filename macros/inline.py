@@ -57,9 +57,11 @@ def inline_markdown(text: str) -> Markup:
 
 
 def plain_text(text: str) -> str:
-    """The same text without Markdown marks, for titles, alt texts and link previews."""
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    return re.sub(r"[*_`]+", "", text).strip()
+    """The same text without Markdown marks, for titles, alt texts, link previews, images and PDFs.
+
+    It goes through the same Markdown pass as the page, so both read a text alike; striptags then
+    drops the markup and turns entities back into characters (the caller escapes again if needed)."""
+    return inline_markdown(text).striptags()
 
 
 def sentences(*parts: str) -> str:
