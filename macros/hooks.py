@@ -28,13 +28,7 @@ def _catalog(config: MkDocsConfig) -> Catalog:
     return catalog_for(docs_dir / DATA_FILE, docs_dir)
 
 
-IFRAME_WORKER = "assets/vendor/iframe-worker-1.0.4-shim.js"
-
-
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    # Material's offline plugin adds the iframe-worker shim from unpkg.com; we ship it ourselves.
-    config["extra"]["polyfills"] = [IFRAME_WORKER if "iframe-worker" in script else script
-                                    for script in config["extra"].get("polyfills", [])]
     addresses.configure(config["use_directory_urls"])
     # Load (and so validate) before anything else, so a data error stops the build first.
     social.add_site_defaults(config, _catalog(config))
