@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import addresses, glossary, invitation, material, sessions, sharing
+from . import addresses, glossary, invitation, material, own_cards, sessions, sharing
 from .loader import catalog_for
 
 DATA_FILE = "data/leermateriaal.yml"
@@ -35,6 +35,7 @@ def define_env(env) -> None:
     env.macro(lambda deck_id: sharing.render_deck_page(catalog, deck_id, here(), site_url), "kaartensetpagina")
     env.macro(lambda deck_id: sharing.render_sheet(catalog, deck_id, here(), site_url), "printvel")
     env.macro(lambda: invitation.render_invitation_builder(catalog, here(), site_url), "uitnodigingsbouwer")
+    env.macro(lambda: own_cards.render_maker(catalog, here(), site_url, env.conf["site_name"]), "kaartjesmaker")
     env.macro(lambda: invitation.render_selection(catalog, here(), site_url), "selectie")
     env.macro(lambda session_id: sessions.render_session(catalog, session_id, here()), "sessieplan")
     env.macro(lambda: sessions.render_sessions(catalog, here()), "sessieplannen")

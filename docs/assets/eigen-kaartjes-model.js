@@ -228,6 +228,28 @@
       return { deck: deck, skipped: decks.length - 1 };
     }
 
+    // ------------------------------------------------------------------ Markdown marks in a text
+
+    /* The site shows *schuin* and **vet** in card texts (macros/inline.py). Here they become parts that
+       the page shows with <em> and <strong> made by the DOM, never by parsing HTML; a link keeps its words. */
+    function inlineParts(value) {
+      var parts = [], pattern = /\*\*([^*]+)\*\*|\*([^*]+)\*|\[([^\]]*)\]\([^)]*\)/g, last = 0, match;
+      while ((match = pattern.exec(value)) !== null) {
+        if (match.index > last) parts.push({ text: value.slice(last, match.index) });
+        if (match[1] !== undefined) parts.push({ text: match[1], strong: true });
+        else if (match[2] !== undefined) parts.push({ text: match[2], em: true });
+        else parts.push({ text: match[3] });
+        last = pattern.lastIndex;
+      }
+      if (last < value.length) parts.push({ text: value.slice(last) });
+      return parts;
+    }
+
+    /* The same text without marks, as the built card images show it (inline.plain_text). */
+    function plainText(value) {
+      return value.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/[*_`]+/g, "").trim();
+    }
+
     // ------------------------------------------------------------------ the message to share
 
     function shareText(deck, link) {
@@ -243,7 +265,7 @@
     return {
       newCard: newCard, emptyDeck: emptyDeck, count: count, problems: problems, cleanDeck: cleanDeck,
       encode: encode, decode: decode, linkFit: linkFit, toYaml: toYaml, fromYaml: fromYaml,
-      shareText: shareText, slug: slug, defaultPhases: defaultPhases
+      shareText: shareText, slug: slug, defaultPhases: defaultPhases, inlineParts: inlineParts, plainText: plainText
     };
   }
 

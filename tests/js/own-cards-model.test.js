@@ -117,3 +117,10 @@ test("the share text names the deck, the number of cards and the link", () => {
   assert.match(text, /6 kaartjes, voor dit moment: bij elk besluit/);
   assert.match(text, /\nhttps:\/\/voorbeeld\.nl\/#1\.abc\n/);
 });
+
+test("*schuin* and **vet** become parts, everything else stays text", () => {
+  assert.deepEqual(model.inlineParts("Vraag *wat bedoel je?* en **nu** <b>x</b> [hier](https://x.nl)"), [
+    { text: "Vraag " }, { text: "wat bedoel je?", em: true }, { text: " en " }, { text: "nu", strong: true },
+    { text: " <b>x</b> " }, { text: "hier" }]);
+  assert.equal(model.plainText("Vraag *wat* en [hier](https://x.nl) {{ 1+1 }}"), "Vraag wat en hier {{ 1+1 }}");
+});
