@@ -5,7 +5,7 @@
    support (lunr-languages: trimmer, stop words, Snowball stemmer) has no decompounding, and
    Material only segments Chinese. So a query word that matches nothing in the index is split
    here into parts that do, with the Dutch linking letters (-s-, -e-, -en-) between them, and
-   searched as those parts, as if the reader had typed them with spaces.
+   searched as those parts, as if the reader had typed them with spaces ("werk^1 afspraken^1").
 
    The parts come from the index's own vocabulary: no list of compounds to keep up to date.
    macros/search_stemming.py appends this file to the worker; the tests load it in node.
@@ -119,7 +119,10 @@
         const word = token.toLowerCase();
         if (match.matches(word)) return token;
         const parts = splitCompound(word, match.isWord, match.isPrefix);
-        return parts ? parts.join(" ") : token;
+        if (!parts) return token;
+        // A complete part is searched by its stem only ("werk^1"): as a prefix, "werk" would
+        // also find every "werkplaat". A half-typed last part keeps the worker's prefix search.
+        return parts.map((part, i) => i < parts.length - 1 || match.isWord(part) ? `${part}^1` : part).join(" ");
       }))
       .join("");
   }

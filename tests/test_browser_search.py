@@ -1,5 +1,7 @@
-"""Dutch search in the browser: plain words, inflected forms, and cards found by a word of their text."""
+"""Dutch search in the browser: plain words, inflected forms, compounds, ranking, and cards found by a word of their text."""
 from __future__ import annotations
+
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -15,7 +17,21 @@ def search(page, site_url: str, query: str) -> list[str]:
     # fill() does not trigger Material's search; typing does.
     page.locator("input.md-search__input").press_sequentially(query, delay=20)
     page.wait_for_selector(".md-search-result__item", timeout=8000)
-    return page.eval_on_selector_all(".md-search-result__item a", "links => links.map(a => a.href)")
+    # Each typed letter is a search of its own, and the answer to "werkafs" can still be on
+    # screen after the last letter; read the list once it has stopped changing.
+    read = "() => [...document.querySelectorAll('.md-search-result__item a')].map(a => a.href)"
+    links, previous = page.evaluate(read), None
+    for _ in range(40):
+        if links == previous:
+            break
+        page.wait_for_timeout(200)
+        links, previous = page.evaluate(read), links
+    return links
+
+
+def pages(links: list[str]) -> list[str]:
+    """The pages of the results, in order, each once: a link without its query and anchor."""
+    return list(dict.fromkeys(urlsplit(link).path for link in links))
 
 
 @pytest.mark.parametrize("query, expected", [
@@ -39,3 +55,28 @@ def test_a_card_is_found_by_a_word_of_its_text_and_linked_directly(page, site_ur
     # "koffie" stands only in the text of card wv-02.
     links = search(page, site_url, "koffie")
     assert any(link.endswith("#kaart-wv-02-titel") for link in links), links
+
+
+@pytest.mark.parametrize("query, expected", [
+    # Compounds that stand nowhere on the site, while their parts do (macros/search_compounds.js).
+    ("werkafspraken", "modules/keten/"),                 # werk + afspraken
+    ("ketenpartner", "modules/keten/"),                  # keten + partner
+    ("vertrouwensband", "modules/leiding-en-team/"),     # vertrouwen + s + band ("werk aan de band")
+    ("samenwerkingsafspraken", "modules/keten/"),        # a longer compound finds its parts
+    ("teamvertrouwen", "modules/leiding-en-team/"),
+    ("gelijkwaardigheidsgevoel", "modules/gelijkwaardigheid/"),
+    ("omgangsregelsafspraken", "modules/keten/"),        # a compound of a compound
+])
+def test_compounds_find_the_pages_of_their_parts(page, site_url, query, expected):
+    # A part such as "werk" stands in many sections of one page; count pages, not sections.
+    found = pages(search(page, site_url, query))
+    assert any(expected in path for path in found[:5]), found[:5]
+
+
+def test_a_module_ranks_above_the_privacy_page_for_controle(page, site_url):
+    # "controle" is what the module about letting go is about; the privacy page only checks itself.
+    found = pages(search(page, site_url, "controle"))
+    modules = [i for i, path in enumerate(found) if "/modules/" in path]
+    privacy = [i for i, path in enumerate(found) if path.endswith("/over/privacy/")]
+    assert modules, found
+    assert not privacy or modules[0] < privacy[0], found[:6]

@@ -84,13 +84,13 @@ function indexOf(text) {
 test("with the Dutch stemmer, the issue's compounds become words of the site", () => {
   const index = indexOf(SITE_TEXT);
   const vocab = vocabulary(Object.keys(index.invertedIndex));
-  assert.equal(rewriteQuery("werkafspraken", vocab, stem), "werk afspraken");
-  assert.equal(rewriteQuery("ketenpartner", vocab, stem), "keten partner");
-  assert.match(rewriteQuery("vertrouwensband", vocab, stem), /^vertrouwens? band$/);
+  assert.equal(rewriteQuery("werkafspraken", vocab, stem), "werk^1 afspraken^1");
+  assert.equal(rewriteQuery("ketenpartner", vocab, stem), "keten^1 partner^1");
+  assert.match(rewriteQuery("vertrouwensband", vocab, stem), /^vertrouwens?\^1 band\^1$/);
   // The stemmer knows "samenwerkings" as "samenwerking": the link may stay on the part.
-  assert.match(rewriteQuery("samenwerkingsafspraken", vocab, stem), /^samenwerkings? afspraken$/);
+  assert.match(rewriteQuery("samenwerkingsafspraken", vocab, stem), /^samenwerkings?\^1 afspraken\^1$/);
   // An inflected form of a part is found through its stem.
-  assert.equal(rewriteQuery("ketenpartners", vocab, stem), "keten partners");
+  assert.equal(rewriteQuery("ketenpartners", vocab, stem), "keten^1 partners^1");
 });
 
 test("words that already find something, syntax and quoted phrases stay as typed", () => {
@@ -101,7 +101,7 @@ test("words that already find something, syntax and quoted phrases stay as typed
     assert.equal(rewriteQuery(query, vocab, stem), query, query);
   }
   assert.equal(rewriteQuery("nieuwe werkafspraken \"ketenpartner\"", vocab, stem),
-    "nieuwe werk afspraken \"ketenpartner\"");
+    "nieuwe werk^1 afspraken^1 \"ketenpartner\"");
 });
 
 test("a stop word is never a part: it is not in the index", () => {
@@ -113,7 +113,8 @@ test("a stop word is never a part: it is not in the index", () => {
 
 test("the worker entry point uses the index's vocabulary and search pipeline", () => {
   const index = indexOf(SITE_TEXT);
-  assert.equal(rewriteForIndex("Ketenpartner werkafspr", index), "keten partner werk afspr");
+  assert.equal(rewriteForIndex("Ketenpartner werkafspr", index), "keten^1 partner^1 werk^1 afspr");
+  // Only the half-typed part is left to the worker's prefix search.
   // The vocabulary of another index is another vocabulary.
   assert.equal(rewriteForIndex("ketenpartner", indexOf("Alleen fietsen.")), "ketenpartner");
 });
