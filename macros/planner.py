@@ -1,0 +1,114 @@
+"""The planner (docs/plannen.md): the data and the markup its scripts work with.
+
+A begeleider builds a session from blocks in the browser; the plan lives in the page's address.
+The page gets everything from the build, so the scripts repeat nothing: the phases, the default
+minutes, the material with its phases and durations, the ready plans, and the markup of a werkplaat,
+a case and a prompt as `<template>` elements rendered by the same Jinja templates as the module pages.
+The scripts (docs/assets/planner*.js) only choose, count and clone; text goes in with `textContent`.
+"""
+from __future__ import annotations
+
+import re
+
+from markupsafe import Markup
+
+from . import addresses, design
+from .inline import inline_markdown
+from .loader import Catalog
+from .material import render_case, render_werkplaat
+from .model import PHASES
+from .session_rules import LONGEST_STRETCH_WITHOUT_PAUSE
+from .templating import render_template
+
+PAGE = "plannen.md"
+# How long a block takes when the data says nothing: a round of cards, a case, a round of prompts,
+# a pause, a block of the begeleider's own. A case is read aloud and talked over in pairs first.
+DEFAULT_MINUTES = {"kaartjes": 10, "casus": 20, "overdenking": 20, "pauze": 10, "vrij": 10}
+PHASE_LABELS = {"openen": "Openen", "verkennen": "Verkennen", "verdiepen": "Verdiepen",
+                "afspreken": "Afspreken", "afsluiten": "Afsluiten"}
+# What each phase asks of the group, shown beside the phase in the planner.
+PHASE_HINTS = {"openen": "landen en kennismaken met het thema",
+               "verkennen": "ervaringen ophalen en verhalen delen",
+               "verdiepen": "samen dieper nadenken en oefenen",
+               "afspreken": "kiezen wat je gaat doen",
+               "afsluiten": "terugkijken en afronden"}
+KIND_LABELS = {"werkplaat": "Werkplaat", "kaartjes": "Kaartjes", "casus": "Casus",
+               "overdenking": "Ter overdenking", "pauze": "Pauze", "vrij": "Eigen blok"}
+# "4 tot 12 mensen", "2 tot 4 mensen per partnerorganisatie, samen 6 tot 16": the last range is the group.
+_RANGE = re.compile(r"(\d+)\s*tot\s*(\d+)")
+
+
+def group_range(text: str) -> list[int] | None:
+    """The smallest and largest group a werkplaat names, or None when it names no range."""
+    ranges = _RANGE.findall(text)
+    return [int(ranges[-1][0]), int(ranges[-1][1])] if ranges else None
+
+
+def _plain(text: str) -> str:
+    """A text from the data file without its inline Markdown, for lists and the invitation text."""
+    return Markup(inline_markdown(text)).striptags()
+
+
+def _block(block) -> dict:
+    ids = ([block.werkplaat] if block.werkplaat else []) + ([block.casus] if block.casus else []) + \
+        list(block.kaarten) + list(block.vragen)
+    return {"soort": block.soort, "ids": ids, "minuten": block.minuten, "fase": block.fase,
+            "titel": block.titel or "", "tekst": block.tekst or ""}
+
+
+def planner_data(catalog: Catalog, current_url: str, site_url: str) -> dict:
+    """What the planner's scripts read from the page (as JSON, escaped by Jinja's tojson)."""
+    modules = sorted(catalog.data.modules, key=lambda module: module.nummer)
+    order = {module.id: module.nummer for module in modules}
+
+    def link(path: str) -> str:
+        return addresses.relative_url(current_url, path)
+
+    return {
+        "phases": [{"id": phase, "label": PHASE_LABELS[phase], "hint": PHASE_HINTS[phase]} for phase in PHASES],
+        "kinds": KIND_LABELS,
+        "cardKinds": {kind.id: kind.label for kind in design.KINDS.values()},
+        "defaults": DEFAULT_MINUTES,
+        "longest": LONGEST_STRETCH_WITHOUT_PAUSE,
+        "modules": [{"id": m.id, "nummer": m.nummer, "titel": m.titel, "url": link(addresses.page_url(m.pagina))}
+                    for m in modules],
+        "decks": [{"id": deck.id, "titel": deck.titel, "module": deck.module,
+                   "print": link(addresses.deck_print_page(deck.id)), "pdf": link(addresses.deck_pdf(deck.id))}
+                  for deck in sorted(catalog.data.kaartensets, key=lambda d: order[d.module])],
+        "cards": [{"id": card.id, "module": deck.module, "deck": deck.id, "soort": card.soort, "titel": card.titel,
+                   "tekst": _plain(card.tekst), "fasen": list(card.fasen)}
+                  for deck in sorted(catalog.data.kaartensets, key=lambda d: order[d.module]) for card in deck.kaarten],
+        "cases": [{"id": case.id, "module": case.module, "titel": case.titel, "fasen": list(case.fasen)}
+                  for case in sorted(catalog.data.casussen, key=lambda c: order[c.module])],
+        "prompts": [{"id": prompt.id, "module": module_id, "tekst": _plain(prompt.tekst)}
+                    for module_id in sorted(catalog.prompts, key=order.get) for prompt in catalog.prompts[module_id]],
+        "werkplaten": [{"id": w.id, "module": w.module, "titel": w.titel, "fase": w.fase, "duur": w.duur_minuten,
+                        "groep": group_range(w.groepsgrootte), "groepsgrootte": w.groepsgrootte,
+                        "materialen": [_plain(item) for item in w.materialen]}
+                       for w in sorted(catalog.data.werkplaten, key=lambda w: order[w.module])],
+        "sessions": [{"id": s.id, "module": s.module, "titel": s.titel, "start": s.start, "duur": s.duur_minuten,
+                      "blokken": [_block(block) for block in s.blokken]}
+                     for s in sorted(catalog.data.sessies, key=lambda s: order[s.module])],
+        # A link made in the offline edition (file://) must still open for the group, so links point online.
+        "publicUrl": addresses.absolute_url(site_url, addresses.public_page_url(PAGE)),
+        "trainersUrl": link(addresses.page_url("trainers/index.md")),
+    }
+
+
+def item_templates(catalog: Catalog) -> list[dict]:
+    """The markup of every werkplaat, case and prompt, for the print editions and the participant view."""
+    items = [{"key": f"werkplaat:{w.id}", "html": render_werkplaat(catalog, w.id)} for w in catalog.data.werkplaten]
+    items += [{"key": f"casus:{case.id}", "html": render_case(catalog, case.id)} for case in catalog.data.casussen]
+    items += [{"key": f"overdenking:{prompt.id}",
+               "html": render_template("prompt_item.html", prompt=prompt, text=inline_markdown(prompt.tekst))}
+              for prompts in catalog.prompts.values() for prompt in prompts]
+    return items
+
+
+def render_planner(catalog: Catalog, current_url: str, site_url: str) -> Markup:
+    base = addresses.relative_url(current_url, "")
+    return render_template("planner.html", data=planner_data(catalog, current_url, site_url),
+                           base="" if base == "./" else base, items=item_templates(catalog),
+                           phases=[{"id": p, "label": PHASE_LABELS[p]} for p in PHASES], kinds=KIND_LABELS,
+                           sessions=sorted(catalog.data.sessies, key=lambda s: catalog.modules[s.module].nummer),
+                           modules=sorted(catalog.data.modules, key=lambda m: m.nummer))
