@@ -158,9 +158,14 @@
 
     // ---------------------------------------------------------------- wiring
 
-    maker.onChange(function () {
+    maker.onChange(function (now) {
       clearTimeout(timer);
-      timer = setTimeout(update, 150);
+      if (now) update(); else timer = setTimeout(update, 150);
+    });
+    // Ctrl+P right after typing: the sheets catch up before the browser prints.
+    window.addEventListener("beforeprint", function () {
+      clearTimeout(timer);
+      update();
     });
     root.addEventListener("lv-ek-image", function (event) { image(event.detail.index, false); });
     root.addEventListener("lv-ek-share", function (event) { image(event.detail.index, true); });

@@ -55,8 +55,8 @@
   };
 
   /* Tells the outputs (sheets, link, file; see eigen-kaartjes-delen.js) that the deck changed. */
-  Maker.prototype.changed = function () {
-    this.listeners.forEach(function (listener) { listener(); });
+  Maker.prototype.changed = function (now) {
+    this.listeners.forEach(function (listener) { listener(now); });
   };
 
   Object.keys(window.lv.eigenKaartjesKaart).forEach(function (name) {
@@ -113,7 +113,8 @@
     this.list.textContent = "";
     this.deck.kaarten.forEach(function (card, index) { self.list.appendChild(self.editor(card, index)); });
     this.refresh();
-    this.changed();
+    // A new deck (loaded, opened, imported) is printable at once; typing waits for a pause.
+    this.changed(true);
   };
 
   /* "Begin met de kaartjes van module N": the site's deck is added, to adapt. */
