@@ -1,7 +1,7 @@
 """Everything the build writes into the site besides the pages: downloads, previews, short links.
 
 Called once after MkDocs has written the pages. Files come from the asset cache, so an
-unchanged build copies instead of drawing.
+unchanged build copies instead of drawing; a cold build draws on every core (assets.py).
 """
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from . import addresses, assets, render, social
+from . import addresses, assets, images, pdfs, qr, render, social
 from .inline import plain_text, sentences
 from .loader import Catalog
 
@@ -36,8 +36,8 @@ def write_all(catalog: Catalog, config: MkDocsConfig) -> assets.AssetCache:
         return render.absolute_url(site_url, path)
 
     def qr_pair(key: str, url: str) -> None:
-        cache.provide(site / addresses.qr_svg(key), ["qr-svg", url], lambda: assets.qr_svg(url).encode())
-        cache.provide(site / addresses.qr_png(key), ["qr-png", url], lambda: assets.qr_png(url))
+        cache.provide(site / addresses.qr_svg(key), ["qr-svg", url], qr.qr_svg_bytes, url)
+        cache.provide(site / addresses.qr_png(key), ["qr-png", url], qr.qr_png, url)
 
     # Cards: a picture each, a QR code each, and a cut-sheet PDF per deck.
     for deck in catalog.data.kaartensets:
@@ -47,16 +47,15 @@ def write_all(catalog: Catalog, config: MkDocsConfig) -> assets.AssetCache:
             card_urls[card.id], short_labels[card.id] = short, render.short_label(short)
             inputs = ["card", card.model_dump(), deck.titel, len(deck.kaarten), number, short, site_name]
             cache.provide(site / addresses.card_image(card.id), inputs,
-                          lambda c=card, n=number, s=short: assets.card_image(c, deck, n, render.short_label(s),
-                                                                              site_name))
+                          images.card_image, card, deck, number, render.short_label(short), site_name)
             qr_pair(f"k-{card.id}", short)
         cache.provide(site / addresses.deck_pdf(deck.id), ["deck", deck.model_dump(), card_urls, site_name],
-                      lambda d=deck, u=card_urls, s=short_labels: assets.deck_pdf(d, u, s, site_name))
+                      pdfs.deck_pdf, deck, card_urls, short_labels, site_name)
 
     for module in catalog.data.modules:
         short = absolute(addresses.module_short_public(module.nummer))
         cache.provide(site / addresses.social_image(f"m-{module.id}"), ["module", module.model_dump(), short],
-                      lambda m=module, s=short: assets.module_image(m, site_name, render.short_label(s)))
+                      images.module_image, module, site_name, render.short_label(short))
         qr_pair(f"m-{module.id}", short)
 
     for werkplaat in catalog.data.werkplaten:
@@ -65,12 +64,13 @@ def write_all(catalog: Catalog, config: MkDocsConfig) -> assets.AssetCache:
         short = render.short_label(absolute(addresses.module_short_public(module.nummer)))
         cache.provide(site / addresses.werkplaat_pdf(werkplaat.id),
                       ["werkplaat", werkplaat.model_dump(), module.model_dump(), url, site_name],
-                      lambda w=werkplaat, m=module, u=url, s=short: assets.werkplaat_pdf(w, m, u, s, site_name))
+                      pdfs.werkplaat_pdf, werkplaat, module, url, short, site_name)
 
     for key, (title, description) in sorted(social.page_images.wanted.items()):
         cache.provide(site / addresses.social_image(key), ["page", title, description, site_name],
-                      lambda t=title, d=description: assets.page_image(t, d, site_name))
+                      images.page_image, title, description, site_name)
 
+    cache.finish()
     _write_short_links(catalog, config, site)
     log.info("Downloads: %d gemaakt, %d uit de cache, in %.1f s", cache.made, cache.reused,
              time.perf_counter() - started)

@@ -1,0 +1,80 @@
+"""The asset cache draws in parallel and the result does not depend on it: same bytes, same files."""
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from macros import assets, design, images, pdfs, qr
+
+
+def _plan(cache: assets.AssetCache, catalog, out: Path) -> None:
+    deck = catalog.data.kaartensets[0]
+    urls = {card.id: f"https://example.org/k/{card.id}/" for card in deck.kaarten}
+    for number, card in enumerate(deck.kaarten, start=1):
+        cache.provide(out / f"{card.id}.png", ["card", card.id, number], images.card_image,
+                      card, deck, number, f"example.org/k/{card.id}", "Site")
+        cache.provide(out / f"{card.id}.svg", ["qr", card.id], qr.qr_svg_bytes, urls[card.id])
+    cache.provide(out / "deck.pdf", ["deck", deck.id], pdfs.deck_pdf, deck, urls, urls, "Site")
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
+
+
+def test_parallel_and_serial_drawing_give_the_same_bytes(tmp_path, catalog, monkeypatch):
+    monkeypatch.setattr(assets, "SERIAL_LIMIT", 0)
+    results = {}
+    for workers in (1, 2):
+        cache = assets.AssetCache(tmp_path / f"cache-{workers}")
+        _plan(cache, catalog, tmp_path / f"site-{workers}")
+        cache.finish(workers=workers)
+        assert cache.made > 8 and cache.reused == 0
+        results[workers] = _files(tmp_path / f"site-{workers}")
+    assert results[1] == results[2]
+
+
+def test_a_second_build_copies_from_the_cache_and_draws_nothing(tmp_path, catalog, monkeypatch):
+    first = assets.AssetCache(tmp_path / "cache")
+    _plan(first, catalog, tmp_path / "one")
+    first.finish(workers=1)
+
+    def never(*args):
+        raise AssertionError("drawn again")
+
+    monkeypatch.setattr(images, "card_image", never)
+    second = assets.AssetCache(tmp_path / "cache")
+    _plan(second, catalog, tmp_path / "two")
+    second.finish(workers=2)
+    assert (second.made, second.reused) == (0, first.made)
+    assert _files(tmp_path / "one") == _files(tmp_path / "two")
+
+
+def test_the_same_input_is_drawn_once(tmp_path, catalog):
+    cache = assets.AssetCache(tmp_path / "cache")
+    for name in ("a.svg", "b.svg"):
+        cache.provide(tmp_path / name, ["qr", "same"], qr.qr_svg_bytes, "https://example.org/")
+    cache.finish()
+    assert (cache.made, cache.reused) == (1, 1)
+    assert (tmp_path / "a.svg").read_bytes() == (tmp_path / "b.svg").read_bytes()
+
+
+@pytest.mark.parametrize("kind", ["denk", "doe"])
+def test_the_fast_palette_keeps_white_and_the_kind_colour_exact(catalog, kind):
+    deck, card = next((d, c) for d in catalog.data.kaartensets for c in d.kaarten if c.soort == kind)
+    with Image.open(io.BytesIO(images.card_image(card, deck, 1, "example.org/k/x", "Site"))) as image:
+        assert image.mode == "P"
+        rgb = image.convert("RGB")
+        assert rgb.getpixel((10, 10)) == design.KINDS[kind].rgb
+        assert rgb.getpixel((600, 600 - 40 - 5)) == design.hex_to_rgb(design.PAPER)
+        assert len(image.getcolors(256)) <= 64
+
+
+def test_a_pdf_carries_only_the_fonts_it_uses(catalog):
+    deck = catalog.data.kaartensets[0]
+    urls = {card.id: "https://example.org/" for card in deck.kaarten}
+    data = pdfs.deck_pdf(deck, urls, urls, "Site")
+    assert data.count(b"/FontFile2") == 2  # regular and bold, subset
+    assert pdfs.deck_pdf(deck, urls, urls, "Site") == data
