@@ -3,16 +3,17 @@
 1. Full build time of the real site, with a cold and a warm asset cache.
 2. Scale: build time for generated data of 1x, 10x and 30x the real site's size.
 3. Macro overhead: the real site against the same pages with the macro output pasted in.
-4. Page weight: bytes transferred (gzip) for the first view of three pages, images excluded.
+4. Page weight: bytes on the wire for the first view of three pages, images excluded, and the
+   size of the search index.
 5. Lighthouse (npm `lighthouse` with Debian chromium), mobile and desktop, for those pages.
 
-The table goes to standard output and to BENCHMARKS.md.
+4 and 5 serve both sites with gzip, as GitHub Pages does, and compare with a stock Material
+site built in the same run (tests/bench_web.py). The table goes to standard output and to
+BENCHMARKS.md.
 """
 from __future__ import annotations
 
 import copy
-import gzip
-import json
 import os
 import re
 import subprocess
@@ -27,10 +28,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from macros import render  # noqa: E402
+from tests import bench_web  # noqa: E402
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
-LIGHTHOUSE_DIR = ROOT / ".cache" / "bench"
-LIGHTHOUSE_VERSION = "13.5.0"
 PAGES = {"home": "", "module": "modules/wat-is-vertrouwen/", "card": "kaartjes/wv-01/"}
 
 
@@ -195,88 +195,10 @@ def macro_overhead(work: Path) -> dict:
 
 
 # ----------------------------------------------------------------------------
-# 4 and 5. Page weight and Lighthouse, against the real site on localhost
-# ----------------------------------------------------------------------------
-
-def serve(site: Path):
-    import functools
-    import threading
-    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-
-    class Quiet(SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}/"
-
-
-def page_weight(site: Path) -> dict:
-    from playwright.sync_api import sync_playwright
-
-    sys.path.insert(0, str(ROOT / "tests"))
-    from conftest import CHROMIUM, CHROMIUM_ARGS
-
-    server, base = serve(site)
-    weights = {}
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        for name, path in PAGES.items():
-            page = browser.new_page()
-            bodies = []
-
-            def record(response, bodies=bodies):
-                if response.request.resource_type in {"image", "media"}:
-                    return
-                try:
-                    bodies.append(response.body())
-                except Exception:  # a redirect or an aborted request has no body
-                    pass
-
-            page.on("response", record)
-            page.goto(base + path, wait_until="networkidle")
-            page.close()
-            weights[name] = {"requests": len(bodies), "raw": sum(len(b) for b in bodies),
-                             "gzip": sum(len(gzip.compress(b, 6)) for b in bodies)}
-        browser.close()
-    server.shutdown()
-    return weights
-
-
-def lighthouse(site: Path) -> dict:
-    binary = LIGHTHOUSE_DIR / "node_modules/.bin/lighthouse"
-    if not binary.exists():
-        LIGHTHOUSE_DIR.mkdir(parents=True, exist_ok=True)
-        subprocess.run(["npm", "install", "--no-audit", "--no-fund", f"lighthouse@{LIGHTHOUSE_VERSION}"],
-                       cwd=LIGHTHOUSE_DIR, check=True, capture_output=True)
-    server, base = serve(site)
-    scores = {}
-    for name, path in PAGES.items():
-        for preset in ("mobile", "desktop"):
-            with tempfile.NamedTemporaryFile(suffix=".json") as report:
-                args = [str(binary), base + path, "--quiet", "--output=json", f"--output-path={report.name}",
-                        "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage",
-                        "--only-categories=performance,accessibility,best-practices,seo"]
-                if preset == "desktop":
-                    args.append("--preset=desktop")
-                subprocess.run(args, env={**ENV, "CHROME_PATH": "/usr/bin/chromium"}, capture_output=True,
-                               timeout=240)
-                try:
-                    data = json.loads(Path(report.name).read_text(encoding="utf-8"))
-                    scores[(name, preset)] = {key: round((value["score"] or 0) * 100)
-                                              for key, value in data["categories"].items()}
-                except (json.JSONDecodeError, KeyError, FileNotFoundError):
-                    scores[(name, preset)] = None
-    server.shutdown()
-    return scores
-
-
-# ----------------------------------------------------------------------------
 # The report
 # ----------------------------------------------------------------------------
 
-def report(builds: dict, rows: list[dict], overhead: dict, weights: dict, scores: dict) -> str:
+def report(builds: dict, rows: list[dict], overhead: dict, weights: dict, indexes: dict, scores: dict) -> str:
     lines = ["# Benchmarks", "", f"Measured {time.strftime('%Y-%m-%d')} by `make bench` on this machine "
              f"({os.cpu_count()} cores). Targets are reported, not asserted.", "",
              "## 1. Full build of the real site", "", "| cache | build time | of which downloads |",
@@ -299,19 +221,37 @@ def report(builds: dict, rows: list[dict], overhead: dict, weights: dict, scores
               "## 3. Macro overhead", "", "| variant | build time (best of 3, warm) |", "| --- | ---: |",
               f"| with macros | {overhead['with']:.2f} s |", f"| macro output pasted as Markdown | {overhead['without']:.2f} s |",
               f"| ratio | {overhead['ratio']:.2f} |", "",
-              "## 4. Page weight, first view (target: module page under 100 KB compressed, images excluded)", "",
-              "| page | requests | raw | gzip |", "| --- | ---: | ---: | ---: |"]
+              "## 4. Page weight, first view (target: module page at most 100 KB on the wire, images excluded)",
+              "", "Both sites served with gzip, as GitHub Pages serves them. *Stock* is `mkdocs new` with "
+              "`theme: material` and `font: false`, built in the same run, with the text of our first module "
+              "(macro output included) as its only page.", "",
+              "| page | requests | raw | on the wire (gzip) | ratio to stock |", "| --- | ---: | ---: | ---: | ---: |"]
+    stock_weight = weights["stock"]
     for name, weight in weights.items():
-        lines.append(f"| {name} (`/{PAGES[name]}`) | {weight['requests']} | {weight['raw'] / 1024:.0f} KB | "
-                     f"{weight['gzip'] / 1024:.0f} KB |")
-    lines += ["", "## 5. Lighthouse (target: 100 in all four on mobile)", "",
-              "| page | form | performance | accessibility | best practices | SEO |", "| --- | --- | ---: | ---: | ---: | ---: |"]
+        address = "stock Material" if name == "stock" else f"{name} (`/{PAGES[name]}`)"
+        lines.append(f"| {address} | {weight['requests']} | {weight['raw'] / 1024:.0f} KB | "
+                     f"{weight['gzip'] / 1024:.0f} KB | {weight['gzip'] / stock_weight['gzip']:.2f} |")
+    lines += ["", "| search index | entries | raw | gzip |", "| --- | ---: | ---: | ---: |"]
+    for name, size in indexes.items():
+        lines.append(f"| {name} | {size['entries']} | {size['raw'] / 1024:.0f} KB | {size['gzip'] / 1024:.0f} KB |")
+    lines += ["", "## 5. Lighthouse, served with gzip (target: performance at least 98 on mobile)", "",
+              "Each cell: our value, then the ratio to stock Material in the same form. Scores are 0-100; "
+              "for FCP and LCP (milliseconds) a ratio under 1 is faster than stock.", "",
+              "| page | form | performance | accessibility | best practices | SEO | FCP | LCP |",
+              "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    keys = ("performance", "accessibility", "best-practices", "seo", "fcp", "lcp")
     for (name, preset), score in scores.items():
+        stock = scores.get(("stock", preset))
         if score is None:
-            lines.append(f"| {name} | {preset} | failed | | | |")
-        else:
-            lines.append(f"| {name} | {preset} | {score.get('performance')} | {score.get('accessibility')} | "
-                         f"{score.get('best-practices')} | {score.get('seo')} |")
+            lines.append(f"| {name} | {preset} | failed | | | | | |")
+            continue
+        cells = []
+        for key in keys:
+            value = f"{score[key]:.0f}"
+            if name != "stock" and stock and stock[key]:
+                value += f" ({score[key] / stock[key]:.2f})"
+            cells.append(value)
+        lines.append(f"| {name} | {preset} | " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
 
 
@@ -324,11 +264,15 @@ def main() -> int:
         rows = scale(work)
         print("3/5 macro overhead ...", flush=True)
         overhead = macro_overhead(work)
-        print("4/5 page weight ...", flush=True)
-        weights = page_weight(work / "warm")
+        print("4/5 page weight, against stock Material ...", flush=True)
+        module_text = (work / "pasted/docs" / PAGES["module"].rstrip("/")).with_suffix(".md").read_text(encoding="utf-8")
+        stock = bench_web.stock_material(work, module_text, build)
+        ours = work / "warm"
+        weights = {**bench_web.page_weight(ours, PAGES), **bench_web.page_weight(stock, {"stock": ""})}
+        indexes = {"ours": bench_web.search_index(ours), "stock": bench_web.search_index(stock)}
         print("5/5 lighthouse ...", flush=True)
-        scores = lighthouse(work / "warm")
-    text = report(builds, rows, overhead, weights, scores)
+        scores = {**bench_web.lighthouse(ours, PAGES), **bench_web.lighthouse(stock, {"stock": ""})}
+    text = report(builds, rows, overhead, weights, indexes, scores)
     (ROOT / "BENCHMARKS.md").write_text(text, encoding="utf-8")
     print(text)
     return 0

@@ -1,0 +1,162 @@
+"""The browser half of `make bench`: first-view bytes and Lighthouse, ours against stock Material.
+
+Both sites are served the way a static host serves them: text compressed with gzip, as GitHub
+Pages does. Python's http.server sends everything uncompressed, which cost a Material page 20
+points of mobile performance in earlier runs; that measured the server, not the site.
+
+The baseline is built in the same run: `mkdocs new` with `theme: material` and `font: false`
+(no Google Fonts request, like ours), and the text of one of our module pages as its only page.
+"""
+from __future__ import annotations
+
+import functools
+import gzip
+import io
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+# Outside the repository: the benchmark's node tools never mix with the project's files.
+LIGHTHOUSE_DIR = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "leerlijn-bench"
+LIGHTHOUSE_VERSION = "13.5.0"
+COMPRESSED = ("text/", "application/javascript", "application/json", "image/svg+xml", "application/xml")
+
+
+# ----------------------------------------------------------------------------
+# A static host with gzip
+# ----------------------------------------------------------------------------
+
+class GzipHandler(SimpleHTTPRequestHandler):
+    """http.server with what every static host adds: gzip for text, and a short cache lifetime."""
+
+    def log_message(self, *args) -> None:
+        pass
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and self.path.split("?")[0].endswith("/"):
+            path = path / "index.html"
+        kind = self.guess_type(str(path))
+        if not path.is_file() or "gzip" not in self.headers.get("Accept-Encoding", "") or \
+                not kind.startswith(COMPRESSED):
+            return super().send_head()
+        body = gzip.compress(path.read_bytes(), 6, mtime=0)
+        self.send_response(200)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "max-age=600")  # what GitHub Pages sends
+        self.end_headers()
+        return io.BytesIO(body)
+
+
+def serve(site: Path):
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(GzipHandler, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+# ----------------------------------------------------------------------------
+# The stock Material baseline
+# ----------------------------------------------------------------------------
+
+def stock_material(work: Path, page_text: str, build) -> Path:
+    """`mkdocs new` with the Material theme, our module text as its page; returns the built site."""
+    project = work / "stock"
+    subprocess.run([sys.executable, "-m", "mkdocs", "new", str(project)], env=ENV, check=True,
+                   capture_output=True)
+    (project / "mkdocs.yml").write_text(
+        "site_name: Stock Material\ntheme:\n  name: material\n  font: false\n", encoding="utf-8")
+    (project / "docs/index.md").write_text(page_text, encoding="utf-8")
+    build(project, work / "stock-site")
+    return work / "stock-site"
+
+
+# ----------------------------------------------------------------------------
+# First-view bytes
+# ----------------------------------------------------------------------------
+
+def page_weight(site: Path, pages: dict[str, str]) -> dict:
+    """Bytes on the wire (gzip where the server compresses) for the first view, images excluded."""
+    from playwright.sync_api import sync_playwright
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from conftest import CHROMIUM, CHROMIUM_ARGS
+
+    server, base = serve(site)
+    weights = {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        for name, path in pages.items():
+            page = browser.new_page()
+            responses = []
+            page.on("response", lambda response, found=responses: found.append(response))
+            page.goto(base + path, wait_until="networkidle")
+            wire = raw = count = 0
+            for response in responses:
+                if response.request.resource_type in {"image", "media"}:
+                    continue
+                try:
+                    raw += len(response.body())
+                    wire += response.request.sizes()["responseBodySize"]
+                    count += 1
+                except Exception:  # a redirect or an aborted request has no body
+                    pass
+            page.close()
+            weights[name] = {"requests": count, "raw": raw, "gzip": wire}
+        browser.close()
+    server.shutdown()
+    return weights
+
+
+def search_index(site: Path) -> dict:
+    data = (site / "search/search_index.json").read_bytes()
+    return {"raw": len(data), "gzip": len(gzip.compress(data, 6, mtime=0)),
+            "entries": len(json.loads(data)["docs"])}
+
+
+# ----------------------------------------------------------------------------
+# Lighthouse
+# ----------------------------------------------------------------------------
+
+def _lighthouse_binary() -> Path:
+    binary = LIGHTHOUSE_DIR / "node_modules/.bin/lighthouse"
+    if not binary.exists():
+        LIGHTHOUSE_DIR.mkdir(parents=True, exist_ok=True)
+        subprocess.run(["npm", "install", "--no-audit", "--no-fund", f"lighthouse@{LIGHTHOUSE_VERSION}"],
+                       cwd=LIGHTHOUSE_DIR, check=True, capture_output=True)
+    return binary
+
+
+def lighthouse(site: Path, pages: dict[str, str], presets=("mobile", "desktop")) -> dict:
+    """Scores (0-100) and FCP/LCP (ms) per page and preset; None where Lighthouse failed."""
+    binary = _lighthouse_binary()
+    server, base = serve(site)
+    results = {}
+    for name, path in pages.items():
+        for preset in presets:
+            with tempfile.NamedTemporaryFile(suffix=".json") as report:
+                args = [str(binary), base + path, "--quiet", "--output=json", f"--output-path={report.name}",
+                        "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage",
+                        "--only-categories=performance,accessibility,best-practices,seo"]
+                if preset == "desktop":
+                    args.append("--preset=desktop")
+                subprocess.run(args, env={**ENV, "CHROME_PATH": "/usr/bin/chromium"}, capture_output=True,
+                               timeout=240)
+                try:
+                    data = json.loads(Path(report.name).read_text(encoding="utf-8"))
+                    result = {key: round((value["score"] or 0) * 100) for key, value in data["categories"].items()}
+                    result["fcp"] = data["audits"]["first-contentful-paint"]["numericValue"]
+                    result["lcp"] = data["audits"]["largest-contentful-paint"]["numericValue"]
+                    results[(name, preset)] = result
+                except (json.JSONDecodeError, KeyError, FileNotFoundError):
+                    results[(name, preset)] = None
+    server.shutdown()
+    return results
