@@ -16,12 +16,7 @@
     }
 
     function download(blob, name) {
-      var url = URL.createObjectURL(blob);
-      var link = dom.el("a", { href: url, download: name, hidden: "" });
-      document.body.appendChild(link);
-      link.click();
-      link.remove();
-      setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+      lv.dom.download(name, blob.type, blob);
     }
 
     // ---------------------------------------------------------------- paper
@@ -136,7 +131,9 @@
       root.querySelector("#lv-ek-yaml").value = model.toYaml(maker.deck, data.siteName);
       var list = root.querySelector("[data-lv-ek-problems]");
       list.textContent = "";
-      model.problems(maker.deck).forEach(function (problem) { list.appendChild(dom.el("li", {}, problem)); });
+      var problems = model.problems(maker.deck);
+      problems.forEach(function (problem) { list.appendChild(dom.el("li", {}, problem)); });
+      root.querySelector("[data-lv-ek-problems-intro]").hidden = !problems.length;
     }
 
     function update() {

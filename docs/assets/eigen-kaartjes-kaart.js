@@ -14,7 +14,7 @@
 
   cards.editor = function (card, index) {
     var self = this, id = "lv-ek-k" + (this.uid += 1);
-    var item = this.dom.clone("lv-ek-editor").querySelector("li");
+    var item = this.dom.cloneFirst("lv-ek-editor");
     ["titel", "tekst"].forEach(function (field) {
       var input = item.querySelector("[data-ek=" + field + "]");
       input.id = id + "-" + field;
@@ -83,7 +83,7 @@
   /* The screen card: a copy of the site's card template (card.html), filled with text only. */
   cards.card = function (card, index) {
     var kind = this.data.design.kinds[card.soort];
-    var article = this.dom.clone("lv-ek-kaart").querySelector("article");
+    var article = this.dom.cloneFirst("lv-ek-kaart");
     article.className = "lv-card lv-card--" + card.soort;
     article.setAttribute("data-soort", card.soort);
     var kindLine = article.querySelector(".lv-card__kind");

@@ -255,7 +255,7 @@
     function shareText(deck, link) {
       var n = deck.kaarten.length;
       var lines = ["Hoi! We hebben eigen kaartjes gemaakt: " + (deck.titel.trim() || "Eigen kaartjes") + "."];
-      lines.push("Het zijn " + n + (n === 1 ? " kaartje" : " kaartjes") +
+      lines.push((n === 1 ? "Het is 1 kaartje" : "Het zijn " + n + " kaartjes") +
         (deck.moment.trim() ? ", voor dit moment: " + deck.moment.trim() + "." : "."));
       lines.push("", "Open ze met deze link:", link, "",
         "Je kunt ze bekijken, printen en zelf aanpassen. De kaartjes staan alleen in de link, niet op een server.");

@@ -44,7 +44,10 @@
       }
     }
     if (!this.deck.kaarten.length) this.deck.kaarten.push(this.model.newCard("denk"));
-    if (!stored.ok) this.say(stored.message);
+    // Where this browser keeps the cards, said plainly: a failing storage, Safari's seven days, or disk.
+    var notes = window.lv.storage.notes({ userAgent: navigator.userAgent, protocol: window.location.protocol });
+    var note = stored.ok ? notes.map(function (item) { return item.message; }).join(" ") : stored.message;
+    if (note) this.say(note);
     this.renderAll();
   };
 
@@ -161,10 +164,10 @@
   };
 
   function init() {
-    var root = document.querySelector("[data-lv-ek]"), node = document.getElementById("lv-data");
-    if (!root || !node || root.getAttribute("data-lv-ek-ready")) return;
+    var root = document.querySelector("[data-lv-ek]"), data = window.lv.readJson("lv-data");
+    if (!root || !data || root.getAttribute("data-lv-ek-ready")) return;
     root.setAttribute("data-lv-ek-ready", "1");
-    var maker = new Maker(root, JSON.parse(node.textContent));
+    var maker = new Maker(root, data);
     maker.wire();
     window.lv.eigenKaartjesDelen.attach(maker);
     maker.start();
@@ -172,11 +175,7 @@
     window.lv.eigenKaartjesMaker = maker;
   }
 
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(init);
-  } else {
-    document.addEventListener("DOMContentLoaded", init);
-  }
+  window.lv.onPage(init);
 
   window.lv = window.lv || {};
   window.lv.eigenKaartjesHash = HASH;

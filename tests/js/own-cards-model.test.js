@@ -124,3 +124,7 @@ test("*schuin* and **vet** become parts, everything else stays text", () => {
     { text: " <b>x</b> " }, { text: "hier" }]);
   assert.equal(model.plainText("Vraag *wat* en [hier](https://x.nl) {{ 1+1 }}"), "Vraag wat en hier {{ 1+1 }}");
 });
+
+test("one card is one card in the message", () => {
+  assert.match(model.shareText(deck(1), "https://x.nl/"), /Het is 1 kaartje, voor dit moment/);
+});
