@@ -111,4 +111,4 @@ def render_planner(catalog: Catalog, current_url: str, site_url: str) -> Markup:
                            base="" if base == "./" else base, items=item_templates(catalog),
                            phases=[{"id": p, "label": PHASE_LABELS[p]} for p in PHASES], kinds=KIND_LABELS,
                            sessions=sorted(catalog.data.sessies, key=lambda s: catalog.modules[s.module].nummer),
-                           modules=sorted(catalog.data.modules, key=lambda m: m.nummer))
+                           modules=sorted(catalog.data.modules, key=lambda m: m.nummer), modules_by_id=catalog.modules)

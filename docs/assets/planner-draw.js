@@ -102,6 +102,24 @@
       return changed;
     }
 
+    /* A new block for the end of the plan: in the phase of the block before it, with material
+       that the plan does not use yet. Null when the filter leaves nothing of this kind. */
+    function blockFor(plan, kind, ownTitle) {
+      var last = plan.blocks[plan.blocks.length - 1];
+      var phase = last ? model.blockPhase(last) : "openen";
+      var block = model.newBlock(kind, [], { phase: kind === "pauze" || kind === "vrij" ? phase : null });
+      if (kind === "vrij") block.title = ownTitle;
+      if (!model.hasItems(kind)) return block;
+      var soort = kind === "kaartjes" ? (phase === "afspreken" || phase === "afsluiten" ? "doe" : "denk") : null;
+      var used = {};
+      plan.blocks.forEach(function (b) { b.ids.forEach(function (id) { used[id] = true; }); });
+      var ids = pool(plan, kind, kind === "werkplaat" ? "verdiepen" : phase, soort);
+      var fresh = ids.filter(function (id) { return !used[id]; });
+      block.ids = (fresh.length ? fresh : ids).slice(0, kind === "kaartjes" ? 3 : kind === "overdenking" ? 2 : 1);
+      if (kind !== "werkplaat" && phase !== model.itemPhase(block)) block.phase = phase;
+      return block.ids.length ? block : null;
+    }
+
     // ---------------------------------------------------------------- the draw
 
     // Minutes a flexible block may take, lowest and highest, while the draw fits the length.
@@ -195,7 +213,7 @@
       return plan;
     }
 
-    return { step: step, roll: roll, replaceIds: replaceIds, draw: draw, pool: pool, blockPool: blockPool };
+    return { step: step, roll: roll, replaceIds: replaceIds, draw: draw, pool: pool, blockPool: blockPool, blockFor: blockFor };
   }
 
   return { create: create, seeded: seeded };

@@ -1,0 +1,279 @@
+/* De planner on the page: settings, the blocks of the plan, printing and inviting.
+   Every change goes into the address at once (history.replaceState), so the address is the plan:
+   reload it, bookmark it or send it, and the same plan comes back. The logic lives in planner-model.js
+   and planner-draw.js; paper and invitation in planner-paper.js. This file only connects them to the page. */
+(function () {
+  "use strict";
+
+  var lv = window.lv, dom = window.lv.dom;
+  var page, model, draw, paper, plan, data, name = "";
+
+  function q(selector) { return page.querySelector(selector); }
+  function all(selector) { return Array.prototype.slice.call(page.querySelectorAll(selector)); }
+  function say(text) { q("[data-lv-pl-status]").textContent = text; }
+
+  // ---------------------------------------------------------------- the address
+
+  function link(query) {
+    // From the offline edition (file://) a link must still open for someone else: use the online address.
+    return (window.location.protocol === "file:" ? data.publicUrl : window.location.href.split(/[?#]/)[0]) + "?" + query;
+  }
+  function ownLink() { return link(model.encode(plan)); }
+  // The group does not see the begeleider's texts, so their link leaves out the ready plan they come from.
+  function participantQuery() { return model.encode(Object.assign({}, plan, { ready: "" }), { voor: "deelnemers" }); }
+  function participantLink() { return link(participantQuery()); }
+
+  function showProblems(problems) {
+    var box = q("[data-lv-pl-problems]"), list = q("[data-lv-pl-problem-list]");
+    dom.replace(list, problems.map(function (text) { return dom.el("li", {}, text); }));
+    box.hidden = !problems.length;
+  }
+
+  // ---------------------------------------------------------------- settings
+
+  function fillSettings() {
+    all("[data-lv-pl-field]").forEach(function (field) {
+      var key = field.getAttribute("data-lv-pl-field");
+      var value = key === "start" ? lv.plannerModel.clock(plan.start).padStart(5, "0") : plan[key];
+      if (key === "target" && !field.querySelector("option[value='" + plan.target + "']")) {
+        field.appendChild(dom.el("option", { value: plan.target }, plan.target + " minuten"));
+      }
+      field.value = value ? String(value) : (field.tagName === "SELECT" ? "0" : "");
+    });
+    all("[data-lv-pl-module]").forEach(function (box) { box.checked = plan.modules.indexOf(box.value) !== -1; });
+    if (plan.ready) q("[data-lv-pl-ready]").value = plan.ready;
+  }
+
+  function readSetting(field) {
+    var key = field.getAttribute("data-lv-pl-field"), value = field.value;
+    if (key === "start") {
+      var start = lv.plannerModel.parseClock(value);
+      if (start !== null) plan.start = start;
+    } else if (key === "title" || key === "date" || key === "place") {
+      plan[key] = value.trim().slice(0, 120);
+    } else {
+      var n = Number(value);
+      plan[key] = Number.isInteger(n) && n > 0 ? n : 0;
+      if (key === "target" && !plan.target) plan.target = 120;
+    }
+  }
+
+  // ---------------------------------------------------------------- the blocks
+
+  function describe(block) {
+    var first = model.item(block.kind, block.ids[0]);
+    if (block.kind === "kaartjes") {
+      return block.ids.map(function (id) { var c = model.item("kaartjes", id); return data.cardKinds[c.soort] + ": " + c.titel; });
+    }
+    if (block.kind === "overdenking") return block.ids.map(function (id) { return model.item("overdenking", id).tekst; });
+    if (block.kind === "werkplaat") return ["Groep: " + first.groepsgrootte, "Nodig: " + first.materialen.join(", ")];
+    return [];
+  }
+
+  function blockRow(row, index, count) {
+    var block = row.block, li = dom.cloneFirst("lv-pl-blok");
+    var number = index + 1;
+    function slot(name) { return li.querySelector("[data-slot='" + name + "']"); }
+    li.setAttribute("data-phase", row.phase);
+    li.setAttribute("data-index", String(index));
+    slot("from").textContent = row.from;
+    slot("to").textContent = row.to;
+    slot("kind").textContent = "Blok " + number + " van " + count + " · " + data.kinds[block.kind];
+    slot("phase-label").textContent = paper.phaseLabel(row.phase);
+    slot("minutes-label").textContent = row.minutes + " minuten";
+    slot("title").textContent = paper.blockTitle(block);
+    slot("text").textContent = block.text;
+    slot("text").hidden = !block.text;
+    dom.replace(slot("items"), describe(block).map(function (text) { return dom.el("li", {}, text); }));
+    slot("minutes").value = String(row.minutes);
+    slot("phase").value = row.phase;
+    slot("own").hidden = block.kind !== "vrij";
+    slot("own-title").value = block.title;
+    slot("choose").hidden = !model.hasItems(block.kind);
+    var labels = { prev: "Vorige keuze voor blok ", roll: "Willekeurige andere keuze voor blok ", next: "Volgende keuze voor blok ",
+                   up: "Zet blok " + number + " eerder", down: "Zet blok " + number + " later", remove: "Haal blok " + number + " weg" };
+    Array.prototype.forEach.call(li.querySelectorAll("[data-act]"), function (button) {
+      var act = button.getAttribute("data-act"), label = labels[act];
+      button.setAttribute("aria-label", /^Zet|^Haal/.test(label) ? label : label + number);
+      button.title = button.getAttribute("aria-label");
+    });
+    slot("minutes").setAttribute("aria-label", "Minuten van blok " + number);
+    slot("phase").setAttribute("aria-label", "Fase van blok " + number);
+    return li;
+  }
+
+  function renderTotal() {
+    var total = model.total(plan), box = q("[data-lv-pl-total]");
+    var rest = plan.target - total;
+    box.textContent = "Samen " + total + " van " + plan.target + " minuten" +
+      (rest > 0 ? " · nog " + rest + " minuten over" : rest < 0 ? " · " + -rest + " minuten te veel" : " · precies goed");
+    box.setAttribute("data-fit", rest < 0 ? "over" : rest > 0 ? "under" : "exact");
+  }
+
+  function renderWarnings() {
+    var list = q("[data-lv-pl-warnings]"), warnings = model.warnings(plan);
+    dom.replace(list, warnings.map(function (warning) { return dom.el("li", {}, warning.text); }));
+    q("[data-lv-pl-warnings-box]").hidden = !warnings.length;
+  }
+
+  function renderInvite() {
+    var link = participantLink();
+    q("[data-lv-pl-link]").value = link;
+    q("[data-lv-pl-own-link]").value = ownLink();
+    q("[data-lv-pl-open]").setAttribute("href", "?" + participantQuery());
+    q("[data-lv-pl-message]").value = paper.invitation(plan, link, name);
+    dom.replace(q("[data-lv-pl-qr]"), [lv.qr.svg(link, "QR-code naar de link voor de deelnemers")]);
+  }
+
+  /* Draw everything again from the plan, write the address, and put the focus back where it was. */
+  function render(focus) {
+    var list = q("[data-lv-pl-blocks]"), rows = model.schedule(plan);
+    list.textContent = "";
+    rows.forEach(function (row, index) { list.appendChild(blockRow(row, index, rows.length)); });
+    q("[data-lv-pl-empty]").hidden = rows.length > 0;
+    renderTotal();
+    renderWarnings();
+    window.history.replaceState(null, "", "?" + model.encode(plan) + window.location.hash);
+    renderInvite();
+    if (focus) {
+      var target = list.querySelector("li[data-index='" + focus.index + "'] [data-act='" + focus.act + "']") ||
+        list.querySelector("li[data-index='" + focus.index + "'] [data-act]") || q("[data-lv-pl-new]");
+      target.focus();
+    }
+  }
+
+  function act(index, what) {
+    var block = plan.blocks[index], ids, focus = { index: index, act: what };
+    if (what === "prev" || what === "next" || what === "roll") {
+      ids = what === "roll" ? draw.roll(plan, block, Math.random) : draw.step(plan, block, what === "next" ? 1 : -1);
+      if (!ids) return say("Er is geen andere keuze voor blok " + (index + 1) + " binnen je modules en filters.");
+      plan.blocks[index] = draw.replaceIds(block, ids);
+      render(focus);
+      return say("Blok " + (index + 1) + " is nu: " + paper.blockTitle(plan.blocks[index]) + ".");
+    }
+    if (what === "up" || what === "down") {
+      var to = index + (what === "up" ? -1 : 1);
+      if (to < 0 || to >= plan.blocks.length) return say(what === "up" ? "Dit blok staat al bovenaan." : "Dit blok staat al onderaan.");
+      plan.blocks.splice(to, 0, plan.blocks.splice(index, 1)[0]);
+      render({ index: to, act: what });
+      return say("Blok verplaatst. Het is nu blok " + (to + 1) + ", om " + model.schedule(plan)[to].from + ".");
+    }
+    if (what === "remove") {
+      var removed = paper.blockTitle(block);
+      plan.blocks.splice(index, 1);
+      render({ index: Math.min(index, plan.blocks.length - 1), act: "remove" });
+      say("Blok weggehaald: " + removed + ".");
+    }
+  }
+
+  function addBlock(kind) {
+    var block = draw.blockFor(plan, kind, data.kinds.vrij);
+    if (!block) return say("Er is geen " + data.kinds[kind].toLowerCase() + " binnen je modules en filters.");
+    plan.blocks.push(block);
+    render({ index: plan.blocks.length - 1, act: "prev" });
+    say("Blok toegevoegd aan het eind: " + paper.blockTitle(block) + ", om " + model.schedule(plan)[plan.blocks.length - 1].from + ".");
+  }
+
+  // ---------------------------------------------------------------- events
+
+  function onBlockInput(event) {
+    var li = event.target.closest("li[data-index]");
+    if (!li) return;
+    var index = Number(li.getAttribute("data-index")), block = plan.blocks[index], field = event.target.getAttribute("data-slot");
+    if (field === "minutes") {
+      var minutes = Number(event.target.value);
+      if (!Number.isInteger(minutes) || minutes < 1 || minutes > 240) return;
+      var usual = model.blockMinutes(model.newBlock(block.kind, block.ids));
+      block.minutes = block.kind === "werkplaat" && minutes === usual ? null : minutes;
+    } else if (field === "phase") {
+      block.phase = event.target.value === model.itemPhase(block) ? null : event.target.value;
+    } else if (field === "own-title") {
+      block.title = event.target.value.slice(0, 80) || data.kinds.vrij;
+    } else {
+      return;
+    }
+    render(event.type === "change" ? { index: index, act: null } : null);
+    if (event.type === "change") li = q("li[data-index='" + index + "'] [data-slot='" + field + "']");
+    if (li && li.focus) li.focus();
+  }
+
+  function wire() {
+    q("[data-lv-pl-blocks]").addEventListener("click", function (event) {
+      var button = event.target.closest("[data-act]");
+      if (button) act(Number(button.closest("li[data-index]").getAttribute("data-index")), button.getAttribute("data-act"));
+    });
+    q("[data-lv-pl-blocks]").addEventListener("change", onBlockInput);
+    all("[data-lv-pl-field]").forEach(function (field) {
+      field.addEventListener("change", function () { readSetting(field); render(); });
+    });
+    all("[data-lv-pl-module]").forEach(function (box) {
+      box.addEventListener("change", function () {
+        plan.modules = all("[data-lv-pl-module]").filter(function (b) { return b.checked; }).map(function (b) { return b.value; });
+        render();
+      });
+    });
+    q("[data-lv-pl-name]").addEventListener("input", function (event) { name = event.target.value.trim(); renderInvite(); });
+    page.addEventListener("click", function (event) {
+      var button = event.target.closest("[data-lv-pl-action], [data-lv-pl-print], [data-lv-pl-copy]");
+      if (!button) return;
+      var action = button.getAttribute("data-lv-pl-action");
+      if (action === "draw") {
+        var settings = { title: plan.title, start: plan.start, target: plan.target, modules: plan.modules, group: plan.group,
+                         maxWerkplaat: plan.maxWerkplaat, date: plan.date, place: plan.place };
+        if (!settings.modules.length) return say("Kies eerst een of meer modules.");
+        plan = draw.draw(settings, Math.random);
+        render();
+        q("[data-lv-pl-blocks]").scrollIntoView({ block: "start" });
+        return say("Voorstel klaar: " + plan.blocks.length + " blokken. Kijk ze na en pas ze aan je groep aan.");
+      }
+      if (action === "ready") {
+        plan = model.decode("klaar=" + encodeURIComponent(q("[data-lv-pl-ready]").value)).plan;
+        fillSettings();
+        render();
+        return say("Het plan '" + plan.title + "' staat hieronder. Pas het gerust aan.");
+      }
+      if (action === "add") return addBlock(q("[data-lv-pl-new]").value);
+      if (button.hasAttribute("data-lv-pl-print")) {
+        paper.render(q("[data-lv-pl-paper]"), plan, button.getAttribute("data-lv-pl-print"));
+        return window.print();
+      }
+      if (button.hasAttribute("data-lv-pl-copy")) {
+        var field = document.getElementById(button.getAttribute("data-lv-pl-copy"));
+        lv.clipboard.copy(field.value, field).then(function (result) { q("[data-lv-pl-share-status]").textContent = result.message; });
+      }
+    });
+    // Ctrl+P without a button: the begeleider's edition.
+    window.addEventListener("beforeprint", function () {
+      if (!q("[data-lv-pl-paper]").firstChild) paper.render(q("[data-lv-pl-paper]"), plan, "begeleider");
+    });
+  }
+
+  function init() {
+    page = document.querySelector(".lv-pl-page");
+    if (!page || page.hasAttribute("data-lv-pl-ready-page")) return;
+    page.setAttribute("data-lv-pl-ready-page", "");
+    data = lv.readJson("lv-data");
+    model = lv.plannerModel.create(data);
+    draw = lv.plannerDraw.create(model);
+    paper = lv.plannerPaper.create(model);
+    var params = new URLSearchParams(window.location.search);
+    var read = model.decode(window.location.search);
+    plan = read.plan;
+    showProblems(read.problems);
+    if (params.get("voor") === "deelnemers") {
+      // The group's view of the link: their edition on screen, and the same on paper.
+      page.classList.add("lv-pl-page--group");
+      var heading = document.querySelector(".md-content h1");
+      if (heading) heading.textContent = plan.title || "Je bijeenkomst";
+      paper.render(q("[data-lv-pl-paper]"), plan, "deelnemers");
+      return;
+    }
+    fillSettings();
+    wire();
+    q("[data-lv-pl]").hidden = false;
+    render();
+    if (read.invitation) say("Deze link kwam uit de uitnodigingsbouwer. De keuze staat nu als blokken in je plan.");
+  }
+
+  lv.onPage(init);
+})();
