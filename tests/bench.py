@@ -75,7 +75,21 @@ def scaled_project(work: Path, factor: int) -> tuple[Path, int]:
     data_file = project / "docs/data/leermateriaal.yml"
     data = yaml.safe_load(data_file.read_text(encoding="utf-8"))
     pages = {m["pagina"]: (project / "docs" / m["pagina"]).read_text(encoding="utf-8") for m in data["modules"]}
-    scaled = {"modules": [], "kaartensets": [], "overdenkingen": [], "werkplaten": []}
+    # Every id in the file, wherever it stands; a copy renames each id and every reference to one,
+    # so the data model can grow new sections without the benchmark falling behind.
+    ids: set[str] = set()
+
+    def collect(node) -> None:
+        if isinstance(node, dict):
+            ids.update(str(v) for k, v in node.items() if k == "id")
+            for value in node.values():
+                collect(value)
+        elif isinstance(node, list):
+            for value in node:
+                collect(value)
+
+    collect(data)
+    scaled: dict[str, list] = {key: [] for key in data if isinstance(data[key], list)}
     nav = []
     for copy_number in range(factor):
         suffix = "" if copy_number == 0 else f"-x{copy_number}"
@@ -83,36 +97,29 @@ def scaled_project(work: Path, factor: int) -> tuple[Path, int]:
         def rename(value: str) -> str:
             return value + suffix
 
-        for module in data["modules"]:
-            item = copy.deepcopy(module)
-            item["id"] = rename(module["id"])
-            item["nummer"] = module["nummer"] + copy_number * 10
-            if suffix:
-                item["pagina"] = module["pagina"].replace(".md", f"{suffix}.md")
-                text = pages[module["pagina"]]
-                for old in re.findall(r'\("([a-z0-9-]+)"\)', text):
-                    text = text.replace(f'("{old}")', f'("{rename(old)}")')
-                text = re.sub(r"#(kaartenset|kaart|werkplaat|overdenking)-([a-z0-9-]+)",
-                              lambda m: f"#{m.group(1)}-{rename(m.group(2))}", text)
-                (project / "docs" / item["pagina"]).write_text(text, encoding="utf-8")
-            nav.append(item["pagina"])
-            scaled["modules"].append(item)
-        for deck in data.get("kaartensets", []):
-            item = copy.deepcopy(deck)
-            item["id"], item["module"] = rename(deck["id"]), rename(deck["module"])
-            for card in item["kaarten"]:
-                card["id"] = rename(card["id"])
-            scaled["kaartensets"].append(item)
-        for group in data.get("overdenkingen", []):
-            item = copy.deepcopy(group)
-            item["module"] = rename(group["module"])
-            for prompt in item["vragen"]:
-                prompt["id"] = rename(prompt["id"])
-            scaled["overdenkingen"].append(item)
-        for werkplaat in data.get("werkplaten", []):
-            item = copy.deepcopy(werkplaat)
-            item["id"], item["module"] = rename(werkplaat["id"]), rename(werkplaat["module"])
-            scaled["werkplaten"].append(item)
+        def renamed(node):
+            if isinstance(node, dict):
+                return {key: renamed(value) for key, value in node.items()}
+            if isinstance(node, list):
+                return [renamed(value) for value in node]
+            return rename(node) if isinstance(node, str) and node in ids else node
+
+        for key in scaled:
+            for item in data[key]:
+                item = renamed(copy.deepcopy(item))
+                if key == "modules":
+                    original = next(m for m in data["modules"] if rename(m["id"]) == item["id"])
+                    item["nummer"] = original["nummer"] + copy_number * 10
+                    if suffix:
+                        item["pagina"] = original["pagina"].replace(".md", f"{suffix}.md")
+                        text = pages[original["pagina"]]
+                        for old in re.findall(r'\("([a-z0-9-]+)"\)', text):
+                            text = text.replace(f'("{old}")', f'("{rename(old)}")')
+                        text = re.sub(r"#(kaartenset|kaart|werkplaat|overdenking|casus)-([a-z0-9-]+)",
+                                      lambda m: f"#{m.group(1)}-{rename(m.group(2))}", text)
+                        (project / "docs" / item["pagina"]).write_text(text, encoding="utf-8")
+                    nav.append(item["pagina"])
+                scaled[key].append(item)
     data_file.write_text(yaml.safe_dump(scaled, allow_unicode=True, sort_keys=False), encoding="utf-8")
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
     config = config.replace("validation:\n  omitted_files: warn", "validation:\n  omitted_files: info")
