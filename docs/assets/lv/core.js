@@ -1,0 +1,102 @@
+/* The shared front-end layer, part 1: safe DOM building and template cloning.
+   Every tool on the site (invitation, own cards, planner, my answers) is a classic script that adds
+   itself to one namespace, window.lv. Classic scripts, because Chromium refuses ES modules from
+   file:// and the offline zip is opened from disk. This file is the only place that turns data into
+   elements: text always goes in through textContent, and markup only comes from <template> elements
+   that the build rendered with the site's own Jinja templates. Nothing here parses HTML. */
+(function (root) {
+  "use strict";
+  var lv = root.lv = root.lv || {};
+
+  /* An element with attributes and, optionally, its text. A value is never parsed as markup. */
+  function el(tag, attrs, text) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (key) {
+      var value = attrs[key];
+      if (value === false || value === null || value === undefined) return;
+      node.setAttribute(key, value === true ? "" : String(value));
+    });
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+
+  function templateNode(idOrNode) {
+    var node = typeof idOrNode === "string" ? document.getElementById(idOrNode) : idOrNode;
+    if (!node || node.tagName !== "TEMPLATE") {
+      throw new Error("lv.dom: geen <template> gevonden: " + idOrNode);
+    }
+    return node;
+  }
+
+  /* A copy of a build-made <template> (by id or element), as a DocumentFragment. */
+  function clone(idOrNode) {
+    return document.importNode(templateNode(idOrNode).content, true);
+  }
+
+  /* The first element of a template's copy: the usual case of one card, one prompt, one row. */
+  function cloneFirst(idOrNode) {
+    return clone(idOrNode).firstElementChild;
+  }
+
+  /* A pre-rendered item (a werkplaat, a prompt) that the build emitted as
+     <template data-lv-item="kind:id">; null when the page has none with that key. */
+  function item(key) {
+    var found = null;
+    document.querySelectorAll("template[data-lv-item]").forEach(function (node) {
+      if (!found && node.getAttribute("data-lv-item") === key) found = node;
+    });
+    return found ? cloneFirst(found) : null;
+  }
+
+  /* Sets the text of the first match of selector under parent; a missing slot is a bug in the template. */
+  function text(parent, selector, value) {
+    var node = parent.querySelector(selector);
+    if (!node) throw new Error("lv.dom: " + selector + " ontbreekt in het sjabloon");
+    node.textContent = value === undefined || value === null ? "" : String(value);
+    return node;
+  }
+
+  /* Empties a node and appends the given children (nodes or strings, which become text). */
+  function replace(parent, children) {
+    parent.textContent = "";
+    (children || []).forEach(function (child) {
+      if (child === null || child === undefined) return;
+      parent.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
+    });
+    return parent;
+  }
+
+  /* The page's JSON island (<script type="application/json" id=...>), written by Jinja's tojson. */
+  function readJson(id) {
+    var node = document.getElementById(id || "lv-data");
+    if (!node) return null;
+    try { return JSON.parse(node.textContent); } catch (error) { return null; }
+  }
+
+  /* Runs fn once the page is ready. Material's instant navigation announces new pages on document$;
+     without it (or with JavaScript loaded late) DOMContentLoaded is enough. */
+  function onPage(fn) {
+    if (root.document$ && typeof root.document$.subscribe === "function") {
+      root.document$.subscribe(function () { fn(); });
+    } else if (document.readyState === "loading") {
+      document.addEventListener("DOMContentLoaded", function () { fn(); });
+    } else {
+      fn();
+    }
+  }
+
+  /* A file offered for download, made in the browser: nothing is sent anywhere. */
+  function download(name, type, content) {
+    var url = URL.createObjectURL(new Blob([content], { type: type }));
+    var link = el("a", { href: url, download: name, hidden: true });
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+  }
+
+  lv.dom = { el: el, clone: clone, cloneFirst: cloneFirst, item: item, text: text, replace: replace,
+             download: download };
+  lv.readJson = readJson;
+  lv.onPage = onPage;
+})(this);
