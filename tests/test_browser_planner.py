@@ -10,6 +10,7 @@ import json
 import re
 import shutil
 import subprocess
+import zipfile
 from urllib.parse import quote
 
 import pytest
@@ -18,6 +19,7 @@ from axe_playwright_python.sync_playwright import Axe
 from conftest import ROOT
 from macros import planner
 from macros.model import Session
+from macros.offline import TOP_FOLDER, ZIP_PATH
 from macros.session_rules import block_minutes, session_problems
 
 MODULE = "gelijkwaardigheid"  # module 3, as in the issue's five-minute trial
@@ -39,14 +41,10 @@ def blocks_text(page) -> list[str]:
         "r.querySelector('.lv-pl-block__title').textContent)")
 
 
-# ----------------------------------------------------------------------------
-# Draw, adjust, and the same plan from the same link
-# ----------------------------------------------------------------------------
-
 @pytest.mark.browser
 def test_draw_step_and_reload_gives_the_identical_plan(browser, site_url, catalog):
     context, page = open_planner(browser, site_url)
-    foreign = []
+    foreign = []  # the planner asks nothing of other sites, whatever it does
     page.on("request", lambda r: None if r.url.startswith((site_url, "data:", "blob:")) else foreign.append(r.url))
     page.check(f"input[data-lv-pl-module][value={MODULE}]")
     page.select_option("#lv-pl-duur", "120")
@@ -60,7 +58,7 @@ def test_draw_step_and_reload_gives_the_identical_plan(browser, site_url, catalo
     after = page.locator(".lv-pl-block", has_text="Casus:").first.locator(".lv-pl-block__title").inner_text()
     assert after != before and "Blok" in page.locator("[data-lv-pl-status]").inner_text()
     plan, link = blocks_text(page), page.url
-    assert len(link) < 600, "short enough for WhatsApp"
+    assert len(link) < 400, "short enough for WhatsApp"
     blocks = re.search(r"[?&]b=([^&]+)", link).group(1)
     ids = [i for part in re.findall(r"[WKCO]([a-z0-9.-]+)", blocks) for i in part.split(".")]
     modules = {**{c: d.module for c, (d, _, _) in catalog.cards.items()}, **{c.id: c.module for c in catalog.data.casussen},
@@ -106,9 +104,8 @@ def test_build_a_plan_with_the_keyboard_only(browser, site_url):
     assert page.locator(".lv-pl-block").count() == 3
     # The focus lands on the new block; move it up twice with Enter on its own button.
     assert page.evaluate("document.activeElement.closest('li').dataset.index") == "2"
-    page.keyboard.press("Tab")
-    page.keyboard.press("Tab")
-    page.keyboard.press("Tab")  # prev, roll, next, then up
+    for _ in range(3):  # from ◄ past the die and ► to ▲
+        page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.dataset.act") == "up"
     page.keyboard.press("Enter")
     page.keyboard.press("Enter")
@@ -117,10 +114,6 @@ def test_build_a_plan_with_the_keyboard_only(browser, site_url):
     assert re.search(r"b=Cgw-c\d+(F\d)?V(F\d)?K", page.url), page.url
     context.close()
 
-
-# ----------------------------------------------------------------------------
-# Paper: two editions
-# ----------------------------------------------------------------------------
 
 def printed(page, edition: str) -> tuple[str, int]:
     from pypdf import PdfReader
@@ -154,10 +147,6 @@ def test_print_both_editions(browser, site_url, catalog):
     assert page.locator(".lv-pl-paper .lv-prompt__lines").count() >= 2, "writing lines for cases and prompts"
     context.close()
 
-
-# ----------------------------------------------------------------------------
-# Inviting, the group's view, old links and unknown ids
-# ----------------------------------------------------------------------------
 
 @pytest.mark.browser
 def test_invite_and_the_participant_view(browser, site_url, catalog):
@@ -202,15 +191,13 @@ def test_old_invitation_links_keep_working(browser, site_url):
 def test_an_unknown_id_is_named_and_the_rest_still_shows(browser, site_url):
     context, page = open_planner(browser, site_url, "?v=1&b=Kgw-01.weg-99M15F1Cweg-c9Wgw-twaalf-vragen&duur=120")
     problems = page.locator("[data-lv-pl-problems]")
-    assert problems.is_visible()
-    assert "kaartje 'weg-99' bestaat niet" in problems.inner_text() and "casus 'weg-c9'" in problems.inner_text()
+    assert problems.is_visible() and "kaartje 'weg-99' bestaat niet" in problems.inner_text() and "casus 'weg-c9'" in problems.inner_text()
     assert len(blocks_text(page)) == 2
     context.close()
 
 
-CRAFTED = {"titel": '"><img src=x onerror=alert(21)>', "n": "<svg onload=window.lvPwned=22>",
-           "p": "<script>window.lvPwned=23</script>", "klaar": "'><img src=x onerror=alert(24)>",
-           "m": "<b>x</b>", "b": "Vgw-01<img>", "t": "<i>"}
+CRAFTED = {"titel": '"><img src=x onerror=alert(21)>', "n": "<svg onload=window.lvPwned=22>", "m": "<b>x</b>",
+           "p": "<script>window.lvPwned=23</script>", "klaar": "'><img src=x onerror=alert(24)>", "b": "Vgw-01<img>"}
 
 
 @pytest.mark.browser
@@ -231,10 +218,6 @@ def test_a_crafted_link_shows_its_values_as_text(browser, site_url, view):
     context.close()
 
 
-# ----------------------------------------------------------------------------
-# Everywhere the site works: 360 px, axe light and dark, offline from disk
-# ----------------------------------------------------------------------------
-
 @pytest.mark.browser
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_no_axe_violations_and_no_sideways_scroll_at_360(browser, site_url, scheme):
@@ -254,15 +237,10 @@ def test_no_axe_violations_and_no_sideways_scroll_at_360(browser, site_url, sche
 
 @pytest.mark.browser
 def test_the_planner_works_offline_from_disk(browser, real_site, tmp_path):
-    import zipfile
-
-    from macros.offline import TOP_FOLDER, ZIP_PATH
-
     with zipfile.ZipFile(real_site / ZIP_PATH) as archive:
         archive.extractall(tmp_path)
     context = browser.new_context(locale="nl-NL")
-    page = context.new_page()
-    remote = []
+    page, remote = context.new_page(), []
     page.on("request", lambda r: remote.append(r.url) if r.url.startswith("http") else None)
     page.goto((tmp_path / TOP_FOLDER / "plannen.html").as_uri() + f"?klaar={READY}")
     page.locator(".lv-pl-block").first.wait_for()
@@ -296,19 +274,16 @@ console.log(JSON.stringify(out));
 def python_codes(session, mutation, catalog) -> list[str]:
     raw = session.model_dump()
     blocks = raw["blokken"]
-    if mutation == "drop-first":
-        blocks.pop(0)
-    if mutation == "drop-last":
-        blocks.pop()
+    blocks.pop(0) if mutation == "drop-first" else blocks.pop() if mutation == "drop-last" else None
     if mutation == "no-pause":
-        raw["blokken"] = blocks = [b for b in blocks if b["soort"] != "pauze"]
+        raw["blokken"] = [b for b in blocks if b["soort"] != "pauze"]
     if mutation == "longer":
         blocks[1]["minuten"] = block_minutes(session.blokken[1], catalog.werkplaten) + 30
     changed = Session.model_validate(raw)
     total = sum(block_minutes(b, catalog.werkplaten) for b in changed.blokken)
-    codes = {"opening": "'openen'", "closing": "'afsluiten'", "pause": "zonder pauze"}
     problems = " ".join(session_problems(changed, catalog))
-    found = [code for code, words in codes.items() if words in problems]
+    found = [code for code, words in {"opening": "'openen'", "closing": "'afsluiten'", "pause": "zonder pauze"}.items()
+             if words in problems]
     return sorted(found + (["total"] if total > session.duur_minuten else []))
 
 
