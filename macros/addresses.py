@@ -67,6 +67,10 @@ def deck_print_page(deck_id: str) -> str:
     return page_url(deck_print_page_src(deck_id))
 
 
+def own_cards_page() -> str:
+    return page_url("eigen-kaartjes.md")
+
+
 def planner_page() -> str:
     return page_url("plannen.md")
 

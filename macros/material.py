@@ -39,6 +39,8 @@ def render_deck(catalog: Catalog, deck_id: str, current_url: str | None = None, 
         print_url=addresses.relative_url(current_url, addresses.deck_print_page(deck.id)) if current_url is not None else None,
         pdf_url=addresses.relative_url(current_url, addresses.deck_pdf(deck.id)) if current_url is not None else None,
         deck_url=addresses.relative_url(current_url, addresses.deck_page(deck.id)) if current_url is not None else None,
+        maker_url=(addresses.relative_url(current_url, addresses.own_cards_page()) + f"?van={deck.id}"
+                   if current_url is not None else None),
     )
 
 
