@@ -143,7 +143,8 @@
         if (block.phase && block.phase !== itemPhase(block)) code += "F" + (phases.indexOf(block.phase) + 1);
         return code;
       }).join("");
-      function add(key, value) { if (value) parts.push(key + "=" + encodeURIComponent(value)); }
+      // A space as "+" (as forms write it) keeps a title short and readable in a chat message.
+      function add(key, value) { if (value) parts.push(key + "=" + encodeURIComponent(value).replace(/%20/g, "+")); }
       add("titel", plan.title);
       add("t", clock(plan.start).replace(":", "").padStart(4, "0"));
       add("duur", plan.target ? String(plan.target) : "");
@@ -152,7 +153,7 @@
       add("wmax", plan.maxWerkplaat ? String(plan.maxWerkplaat) : "");
       add("klaar", plan.ready);
       add("b", blocks);
-      plan.blocks.forEach(function (block) { if (block.kind === "vrij") parts.push("n=" + encodeURIComponent(block.title)); });
+      plan.blocks.forEach(function (block) { if (block.kind === "vrij") add("n", block.title || " "); });
       add("d", plan.date);
       add("p", plan.place);
       Object.keys(extra || {}).forEach(function (key) { add(key, extra[key]); });
@@ -219,7 +220,7 @@
         var kind = KIND_CODES[match[1]];
         var block = newBlock(kind, match[2].split(".").filter(Boolean), {
           minutes: number(match[3], 1, 480) || null, phase: match[4] ? phases[Number(match[4]) - 1] : null });
-        if (kind === "vrij") block.title = (names.shift() || "Eigen blok").slice(0, 80);
+        if (kind === "vrij") block.title = (names.shift() || "").trim().slice(0, 80) || "Eigen blok";
         var missing = block.ids.filter(function (id) { return !item(kind, id); });
         missing.forEach(function (id) { problems.push("Het " + WHAT[kind] + " '" + id + "' bestaat niet (meer). Blok " + (plan.blocks.length + 1) + " laat het weg."); });
         block.ids = block.ids.filter(function (id) { return !!item(kind, id); });

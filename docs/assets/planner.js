@@ -142,6 +142,14 @@
     }
   }
 
+  /* After opening or drawing a plan, take the reader (and the keyboard focus) to it: it starts far below. */
+  function showPlan() {
+    var heading = q("#lv-pl-stap-plan");
+    heading.setAttribute("tabindex", "-1");
+    heading.focus();
+    heading.scrollIntoView({ block: "start" });
+  }
+
   function act(index, what) {
     var block = plan.blocks[index], ids, focus = { index: index, act: what };
     if (what === "prev" || what === "next" || what === "roll") {
@@ -223,13 +231,14 @@
         if (!settings.modules.length) return say("Kies eerst een of meer modules.");
         plan = draw.draw(settings, Math.random);
         render();
-        q("[data-lv-pl-blocks]").scrollIntoView({ block: "start" });
+        showPlan();
         return say("Voorstel klaar: " + plan.blocks.length + " blokken. Kijk ze na en pas ze aan je groep aan.");
       }
       if (action === "ready") {
         plan = model.decode("klaar=" + encodeURIComponent(q("[data-lv-pl-ready]").value)).plan;
         fillSettings();
         render();
+        showPlan();
         return say("Het plan '" + plan.title + "' staat hieronder. Pas het gerust aan.");
       }
       if (action === "add") return addBlock(q("[data-lv-pl-new]").value);
