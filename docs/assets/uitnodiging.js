@@ -1,38 +1,22 @@
-/* The invitation builder and the selection page.
-   The trainer's choice lives entirely in the address (?m=module&k=cards&o=prompts&w=werkplaat
-   &d=date&t=time&p=place), so it needs no server, account or cookie, and keeps working as long
-   as the ids exist. The markup of cards, prompts and werkplaten comes pre-rendered from the
-   build (see macros/render.py), so this file only chooses and arranges. */
+/* The invitation builder and the selection page, on the shared layer (docs/assets/lv/).
+   The trainer's choice lives entirely in the address (?v=1&m=module&k=cards&o=prompts&w=werkplaat
+   &d=date&t=time&p=place), so it needs no server, account or cookie, and keeps working as long as the
+   ids exist; links from before v= existed read as version 1. Cards and prompts are copies of the
+   build's <template> elements filled with textContent; a werkplaat is its build-made item. This file
+   only chooses, arranges and writes the invitation text. */
 (function () {
   "use strict";
+  var lv = window.lv, dom = lv.dom;
 
-  function readData() {
-    var node = document.getElementById("lv-data");
-    return node ? JSON.parse(node.textContent) : null;
-  }
+  var codec = lv.urlState.codec({
+    version: 1,
+    fields: { m: "id", k: "ids", o: "ids", w: "id", d: "date", t: "time", p: "text" }
+  });
 
   function byId(list) {
     var map = {};
     list.forEach(function (item) { map[item.id] = item; });
     return map;
-  }
-
-  function element(tag, attrs, text) {
-    var node = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (key) { node.setAttribute(key, attrs[key]); });
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
-
-  function html(tag, attrs, markup) {
-    // Only markup made by the build goes through here; it is escaped there.
-    var node = element(tag, attrs);
-    node.innerHTML = markup;
-    return node;
-  }
-
-  function splitIds(value) {
-    return (value || "").split(",").map(function (id) { return id.trim(); }).filter(Boolean);
   }
 
   function formatDate(iso) {
@@ -42,127 +26,141 @@
     return date.toLocaleDateString("nl-NL", { weekday: "long", day: "numeric", month: "long", year: "numeric" });
   }
 
-  // ------------------------------------------------------------------ the selection itself
-
-  function parseSelection(params) {
-    return {
-      module: params.get("m") || "",
-      cards: splitIds(params.get("k")),
-      prompts: splitIds(params.get("o")),
-      werkplaat: params.get("w") || "",
-      date: params.get("d") || "",
-      time: params.get("t") || "",
-      place: params.get("p") || ""
-    };
+  function when(state) {
+    return [formatDate(state.d), state.t ? "om " + state.t : "", state.p ? "in " + state.p : ""]
+      .filter(Boolean).join(" ");
   }
 
-  function selectionQuery(selection) {
-    var params = new URLSearchParams();
-    params.set("m", selection.module);
-    if (selection.cards.length) params.set("k", selection.cards.join(","));
-    if (selection.prompts.length) params.set("o", selection.prompts.join(","));
-    if (selection.werkplaat) params.set("w", selection.werkplaat);
-    if (selection.date) params.set("d", selection.date);
-    if (selection.time) params.set("t", selection.time);
-    if (selection.place) params.set("p", selection.place);
-    return params.toString();
+  // ------------------------------------------------------------------ material from the templates
+
+  function Material(data) {
+    this.data = data;
+    this.modules = byId(data.modules);
+    this.cards = byId(data.cards);
+    this.prompts = byId(data.prompts);
+    this.werkplaten = byId(data.werkplaten);
   }
 
-  /* Builds the participant's view; returns the element. Unknown ids are listed, never dropped silently. */
-  function renderSelection(data, selection) {
-    var modules = byId(data.modules), cards = byId(data.cards);
-    var prompts = byId(data.prompts), werkplaten = byId(data.werkplaten);
-    var root = element("div", { "class": "lv-selection__body" });
-    var missing = [];
-    var module = modules[selection.module];
+  /* One card: the site's card template, with every value set as text. */
+  Material.prototype.card = function (card) {
+    var node = dom.cloneFirst("lv-sjabloon-kaartje"), kind = this.data.kinds[card.soort];
+    node.className = "lv-card lv-card--" + card.soort;
+    node.id = card.anker;
+    node.setAttribute("aria-labelledby", card.anker + "-titel");
+    node.setAttribute("data-soort", card.soort);
+    node.setAttribute("data-module", card.module);
+    var kindLine = node.querySelector(".lv-card__kind");
+    dom.replace(kindLine, [dom.text(kindLine, ".lv-card__symbol", kind.symbol), " " + kind.label]);
+    dom.text(node, ".lv-card__title", card.titel).id = card.anker + "-titel";
+    dom.text(node, ".lv-card__text", card.tekst);
+    var meta = node.querySelector(".lv-card__meta"), link = meta.querySelector("a");
+    link.setAttribute("href", card.url);
+    dom.replace(meta, [card.meta + " · ", link]);
+    return node;
+  };
 
-    if (!selection.module) {
-      root.appendChild(element("p", { "class": "lv-notice" },
+  Material.prototype.prompt = function (prompt) {
+    var node = dom.cloneFirst("lv-sjabloon-vraag");
+    node.id = "overdenking-" + prompt.id;
+    node.querySelector("p").textContent = prompt.tekst;
+    return node;
+  };
+
+  /* The ids of one kind that exist; the others are added to missing, by name. */
+  Material.prototype.known = function (ids, kind, word, missing) {
+    var map = this[kind];
+    return ids.filter(function (id) {
+      if (!map[id]) missing.push(word + " '" + id + "'");
+      return !!map[id];
+    });
+  };
+
+  function notice(title, lines) {
+    var box = dom.el("div", { "class": "admonition warning lv-selection__missing", role: "alert" });
+    box.appendChild(dom.el("p", { "class": "admonition-title" }, title));
+    lines.forEach(function (line) { box.appendChild(dom.el("p", {}, line)); });
+    return box;
+  }
+
+  /* The participant's view of a state; unknown ids are listed, never dropped silently. */
+  Material.prototype.view = function (state, problems) {
+    var self = this, root = dom.el("div", { "class": "lv-selection__body" }), missing = [];
+    if (!state.m) {
+      root.appendChild(dom.el("p", { "class": "lv-notice" },
         "In deze link staat geen module. Vraag je trainer om een nieuwe link, of kies zelf een module in de leerlijn."));
       return root;
     }
-    if (!module) missing.push("module '" + selection.module + "'");
-
-    var heading = element("h2", { "class": "lv-selection__title" },
-      module ? "Module " + module.nummer + ": " + module.titel : "Voorbereiding");
-    root.appendChild(heading);
-    var when = [formatDate(selection.date), selection.time ? "om " + selection.time : "",
-                selection.place ? "in " + selection.place : ""].filter(Boolean).join(" ");
-    if (when) root.appendChild(element("p", { "class": "lv-selection__when" }, "Bijeenkomst: " + when + "."));
+    var module = this.modules[state.m];
+    if (!module) missing.push("module '" + state.m + "'");
+    root.appendChild(dom.el("h2", { "class": "lv-selection__title" },
+      module ? "Module " + module.nummer + ": " + module.titel : "Voorbereiding"));
+    if (when(state)) root.appendChild(dom.el("p", { "class": "lv-selection__when" }, "Bijeenkomst: " + when(state) + "."));
     if (module) {
-      root.appendChild(element("p", {}, module.beschrijving));
-      var read = element("p", {});
-      read.appendChild(document.createTextNode("Lees vooraf de module (ongeveer " + module.duur + " minuten): "));
-      read.appendChild(element("a", { href: module.url }, module.titel));
-      root.appendChild(read);
+      root.appendChild(dom.el("p", {}, module.beschrijving));
+      root.appendChild(dom.replace(dom.el("p"), [
+        "Lees vooraf de module (ongeveer " + module.duur + " minuten): ", dom.el("a", { href: module.url }, module.titel)]));
     }
-
-    var chosenCards = selection.cards.filter(function (id) {
-      if (!cards[id]) missing.push("kaartje '" + id + "'");
-      return !!cards[id];
-    });
-    if (chosenCards.length) {
-      root.appendChild(element("h3", {}, "Kaartjes om mee te nemen"));
-      var grid = element("div", { "class": "lv-deck__cards" });
-      chosenCards.forEach(function (id) { grid.insertAdjacentHTML("beforeend", cards[id].html); });
-      root.appendChild(grid);
+    var cards = this.known(state.k, "cards", "kaartje", missing);
+    if (cards.length) {
+      root.appendChild(dom.el("h3", {}, "Kaartjes om mee te nemen"));
+      root.appendChild(dom.replace(dom.el("div", { "class": "lv-deck__cards" }),
+        cards.map(function (id) { return self.card(self.cards[id]); })));
     }
-
-    var chosenPrompts = selection.prompts.filter(function (id) {
-      if (!prompts[id]) missing.push("vraag '" + id + "'");
-      return !!prompts[id];
-    });
-    if (chosenPrompts.length) {
-      root.appendChild(element("h3", {}, "Ter overdenking"));
-      var list = element("ol", { "class": "lv-prompts__list" });
-      chosenPrompts.forEach(function (id) { list.insertAdjacentHTML("beforeend", prompts[id].html); });
-      root.appendChild(html("section", { "class": "lv-prompts", "aria-label": "Ter overdenking" }, list.outerHTML));
+    var prompts = this.known(state.o, "prompts", "vraag", missing);
+    if (prompts.length) {
+      root.appendChild(dom.el("h3", {}, "Ter overdenking"));
+      var section = dom.el("section", { "class": "lv-prompts", "aria-label": "Ter overdenking", "data-module": state.m });
+      section.appendChild(dom.replace(dom.el("ol", { "class": "lv-prompts__list" }),
+        prompts.map(function (id) { return self.prompt(self.prompts[id]); })));
+      root.appendChild(section);
     }
-
-    if (selection.werkplaat) {
-      if (werkplaten[selection.werkplaat]) {
-        root.insertAdjacentHTML("beforeend", werkplaten[selection.werkplaat].html);
-      } else {
-        missing.push("werkplaat '" + selection.werkplaat + "'");
-      }
+    if (state.w) {
+      var werkplaat = this.werkplaten[state.w] && dom.item("werkplaat:" + state.w);
+      if (werkplaat) root.appendChild(werkplaat); else missing.push("werkplaat '" + state.w + "'");
     }
-
+    var lines = (problems || []).slice();
     if (missing.length) {
-      var notice = element("div", { "class": "admonition warning lv-selection__missing", role: "alert" });
-      notice.appendChild(element("p", { "class": "admonition-title" }, "Niet alles uit deze link bestaat nog"));
-      notice.appendChild(element("p", {}, "Deze onderdelen konden we niet vinden: " + missing.join(", ") +
-        ". Misschien is de link oud, of is er iets weggevallen bij het kopiëren. De rest staat hieronder."));
-      root.insertBefore(notice, root.firstChild);
+      lines.unshift("Deze onderdelen konden we niet vinden: " + missing.join(", ") +
+        ". Misschien is de link oud, of is er iets weggevallen bij het kopiëren. De rest staat hieronder.");
     }
+    if (lines.length) root.insertBefore(notice("Niet alles uit deze link bestaat nog", lines), root.firstChild);
     return root;
+  };
+
+  /* Tells other tools (My answers adds answer fields under prompts) that new material is on the page. */
+  function announce(root) {
+    document.dispatchEvent(new CustomEvent("lv-inhoud", { detail: { root: root } }));
   }
 
-  function initSelection(container, data) {
-    var selection = parseSelection(new URLSearchParams(window.location.search));
-    container.textContent = "";
-    container.appendChild(renderSelection(data, selection));
+  function initSelection(container, material) {
+    var view;
+    try {
+      var read = codec.read(window.location.search);
+      view = material.view(read.value, read.problems);
+    } catch (error) {
+      if (error.name !== "LinkError") throw error;
+      view = notice("Deze link werkt niet", [error.message]);
+    }
+    dom.replace(container, [view]);
+    announce(container);
   }
 
   // ------------------------------------------------------------------ the builder
 
-  function invitationText(data, selection, link, name) {
-    var module = byId(data.modules)[selection.module];
-    var cards = byId(data.cards);
-    var lines = ["Hoi allemaal,", ""];
-    var when = [formatDate(selection.date), selection.time ? "om " + selection.time : "",
-                selection.place ? "in " + selection.place : ""].filter(Boolean).join(" ");
-    lines.push((when ? "Op " + when + " " : "Bij onze volgende bijeenkomst ") +
+  function invitationText(material, state, link, name) {
+    var module = material.modules[state.m], lines = ["Hoi allemaal,", ""];
+    lines.push((when(state) ? "Op " + when(state) + " " : "Bij onze volgende bijeenkomst ") +
       "werken we samen aan module " + module.nummer + ": " + module.titel + ".");
     lines.push(module.beschrijving, "");
     lines.push("Wil je je vooraf voorbereiden? Open deze link. Het lezen kost ongeveer " + module.duur + " minuten.");
     lines.push(link, "");
-    if (selection.cards.length) {
-      lines.push("Denk alvast na over " + (selection.cards.length === 1 ? "dit kaartje:" : "deze kaartjes:"));
-      selection.cards.forEach(function (id) { if (cards[id]) lines.push("- " + cards[id].titel); });
+    if (state.k.length) {
+      lines.push("Denk alvast na over " + (state.k.length === 1 ? "dit kaartje:" : "deze kaartjes:"));
+      state.k.forEach(function (id) { if (material.cards[id]) lines.push("- " + material.cards[id].titel); });
       lines.push("");
     }
-    if (selection.prompts.length) {
-      lines.push("Er " + (selection.prompts.length === 1 ? "staat 1 vraag" : "staan " + selection.prompts.length + " vragen") +
+    if (state.o.length) {
+      lines.push("Er " + (state.o.length === 1 ? "staat 1 vraag" : "staan " + state.o.length + " vragen") +
         " klaar om over na te denken. Neem je antwoorden mee.", "");
     }
     lines.push("Tot dan!");
@@ -170,92 +168,60 @@
     return lines.join("\n");
   }
 
-  function checkboxList(container, items, name, type, label) {
-    container.textContent = "";
-    items.forEach(function (item) {
+  /* One list of choices: the cards, the prompts or the werkplaten of the chosen module. */
+  function choices(container, items, name, type, label) {
+    dom.replace(container, items.map(function (item) {
       var id = "lv-b-" + name + "-" + item.id;
-      var row = element("p", { "class": "lv-builder__choice" });
-      var input = element("input", { type: type, id: id, name: name, value: item.id });
-      row.appendChild(input);
-      row.appendChild(document.createTextNode(" "));
-      row.appendChild(element("label", { "for": id }, label(item)));
-      container.appendChild(row);
-    });
+      return dom.replace(dom.el("p", { "class": "lv-builder__choice" }), [
+        dom.el("input", { type: type, id: id, name: name, value: item.id }), " ",
+        dom.el("label", { "for": id }, label(item))]);
+    }));
   }
 
-  function qrSvg(text) {
-    if (typeof window.qrcode !== "function") return "";
-    var qr = window.qrcode(0, "M");
-    qr.addData(text);
-    qr.make();
-    return qr.createSvgTag({ cellSize: 4, margin: 2, scalable: true, alt: "QR-code naar de link" });
-  }
+  var LISTS = [
+    { list: "cards", name: "cards", type: "checkbox",
+      label: function (card) { return (card.soort === "denk" ? "Denkkaartje: " : "Doekaartje: ") + card.titel; } },
+    { list: "prompts", name: "prompts", type: "checkbox", label: function (prompt) { return prompt.tekst; } },
+    { list: "werkplaten", name: "werkplaat", type: "radio", none: { id: "", titel: "Geen werkplaat" },
+      label: function (w) { return w.id ? w.titel + " (" + w.duur + " minuten)" : w.titel; } }
+  ];
 
-  function copy(textField, status) {
-    var value = textField.value;
-    function done() { status.textContent = "Gekopieerd. Plak het in je e-mail of WhatsApp."; }
-    function fallback() {
-      textField.focus();
-      textField.select();
-      try { document.execCommand("copy"); done(); } catch (error) {
-        status.textContent = "Kopiëren lukte niet. Selecteer de tekst en kopieer hem met Ctrl+C.";
-      }
-    }
-    if (navigator.clipboard && window.isSecureContext) {
-      navigator.clipboard.writeText(value).then(done, fallback);
-    } else {
-      fallback();
-    }
-  }
-
-  function initBuilder(root, data) {
-    var form = root.querySelector("form");
-    var moduleSelect = form.elements.module;
-    var lists = {
-      cards: root.querySelector("[data-lv-list=cards]"),
-      prompts: root.querySelector("[data-lv-list=prompts]"),
-      werkplaten: root.querySelector("[data-lv-list=werkplaten]")
-    };
+  function initBuilder(root, material) {
+    var data = material.data, form = root.querySelector("form"), moduleSelect = form.elements.module;
     var status = root.querySelector(".lv-builder__status");
     data.modules.forEach(function (module) {
-      moduleSelect.appendChild(element("option", { value: module.id }, module.nummer + ". " + module.titel));
+      moduleSelect.appendChild(dom.el("option", { value: module.id }, module.nummer + ". " + module.titel));
     });
 
     function fillChoices() {
-      var id = moduleSelect.value;
-      var of = function (item) { return item.module === id; };
-      checkboxList(lists.cards, data.cards.filter(of), "cards", "checkbox", function (card) {
-        return (card.soort === "denk" ? "Denkkaartje: " : "Doekaartje: ") + card.titel;
+      LISTS.forEach(function (spec) {
+        var items = data[spec.list].filter(function (item) { return item.module === moduleSelect.value; });
+        choices(root.querySelector("[data-lv-list=" + spec.list + "]"), spec.none ? [spec.none].concat(items) : items,
+          spec.name, spec.type, spec.label);
       });
-      checkboxList(lists.prompts, data.prompts.filter(of), "prompts", "checkbox", function (prompt) {
-        var div = document.createElement("div");
-        div.innerHTML = prompt.html;
-        return div.querySelector("p").textContent;
-      });
-      checkboxList(lists.werkplaten, [{ id: "", titel: "Geen werkplaat" }].concat(data.werkplaten.filter(of)),
-        "werkplaat", "radio", function (w) { return w.id ? w.titel + " (" + w.duur + " minuten)" : w.titel; });
-      lists.werkplaten.querySelector("input").checked = true;
+      root.querySelector("[data-lv-list=werkplaten] input").checked = true;
     }
 
     function checked(name) {
-      return Array.prototype.slice.call(form.querySelectorAll("input[name=" + name + "]:checked"))
-        .map(function (input) { return input.value; }).filter(Boolean);
+      return Array.prototype.map.call(form.querySelectorAll("input[name=" + name + "]:checked"),
+        function (input) { return input.value; }).filter(Boolean);
     }
 
     function update() {
-      var selection = {
-        module: moduleSelect.value, cards: checked("cards"), prompts: checked("prompts"),
-        werkplaat: checked("werkplaat")[0] || "", date: form.elements.date.value,
-        time: form.elements.time.value, place: form.elements.place.value.trim()
+      var state = {
+        m: moduleSelect.value, k: checked("cards"), o: checked("prompts"), w: checked("werkplaat")[0] || "",
+        d: form.elements.date.value, t: form.elements.time.value, p: form.elements.place.value.trim()
       };
-      var link = new URL(data.selectionPath + "?" + selectionQuery(selection), window.location.href).href;
+      var link = new URL(data.selectionPath + "?" + codec.write(state), window.location.href).href;
       root.querySelector("#lv-b-link").value = link;
       root.querySelector("[data-lv-open]").setAttribute("href", link);
-      root.querySelector("[data-lv-qr]").innerHTML = qrSvg(link);
-      root.querySelector("#lv-b-text").value = invitationText(data, selection, link, form.elements.name.value.trim());
+      var qr = lv.qr.svg(link, "QR-code naar de link voor de deelnemers");
+      dom.replace(root.querySelector("[data-lv-qr]"),
+        [qr || dom.el("p", {}, "Deze link is te lang voor een QR-code. Deel de link of de tekst.")]);
+      root.querySelector("#lv-b-text").value = invitationText(material, state, link, form.elements.name.value.trim());
       var preview = root.querySelector("[data-lv-preview]");
-      preview.textContent = "";
-      preview.appendChild(renderSelection(data, selection));
+      dom.replace(preview, [material.view(state)]);
+      announce(preview);
       status.textContent = "";
     }
 
@@ -265,7 +231,8 @@
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     root.querySelectorAll("[data-lv-copy]").forEach(function (button) {
       button.addEventListener("click", function () {
-        copy(root.querySelector("#" + button.getAttribute("data-lv-copy")), status);
+        var field = root.querySelector("#" + button.getAttribute("data-lv-copy"));
+        lv.clipboard.copy(field.value, field).then(function (result) { status.textContent = result.message; });
       });
     });
     root.hidden = false;
@@ -274,15 +241,12 @@
   }
 
   function init() {
-    var data = readData();
-    if (!data) return;
-    document.querySelectorAll("[data-lv-builder]").forEach(function (root) { initBuilder(root, data); });
-    document.querySelectorAll("[data-lv-selection]").forEach(function (root) { initSelection(root, data); });
+    var data = lv.readJson("lv-data");
+    if (!data || !data.selectionPath) return;
+    var material = new Material(data);
+    document.querySelectorAll("[data-lv-builder]").forEach(function (root) { initBuilder(root, material); });
+    document.querySelectorAll("[data-lv-selection]").forEach(function (root) { initSelection(root, material); });
   }
 
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(init);
-  } else {
-    document.addEventListener("DOMContentLoaded", init);
-  }
+  lv.onPage(init);
 })();
