@@ -150,6 +150,17 @@
         agenda.appendChild(tr);
       });
       if (edition === "begeleider") checklist(plan, sheet); else slot(sheet, "checklist-part").remove();
+      // The group may read ahead: each module of the plan, with its page.
+      var read = slot(sheet, "read"), modules = modulesOf(plan);
+      if (edition === "deelnemers" && modules.length) {
+        read.appendChild(document.createTextNode("Lees vooraf: "));
+        modules.forEach(function (m, i) {
+          if (i) read.appendChild(document.createTextNode(", "));
+          read.appendChild(dom.el("a", { href: m.url }, "module " + m.nummer + ", " + m.titel));
+        });
+      } else {
+        read.remove();
+      }
       var blocks = slot(sheet, "blocks");
       rows.forEach(function (row) {
         var kind = row.block.kind;
