@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import addresses, glossary, invitation, material, own_cards, planner, sessions, sharing
+from . import addresses, glossary, invitation, material, notebook, own_cards, planner, sessions, sharing
 from .loader import catalog_for
 
 DATA_FILE = "data/leermateriaal.yml"
@@ -41,4 +41,5 @@ def define_env(env) -> None:
     env.macro(lambda: sessions.render_sessions(catalog, here()), "sessieplannen")
     env.macro(lambda: planner.render_planner(catalog, here(), site_url), "planner")
     env.macro(lambda: sharing.render_share_table(catalog, here(), site_url), "deeltabel")
+    env.macro(lambda: notebook.render_notebook(catalog, here(), site_url), "mijnantwoorden")
     env.macro(lambda: glossary.render_glossary(docs_dir / "data/woordenlijst.md"), "woordenlijst")

@@ -1,0 +1,147 @@
+/* Mijn antwoorden: the notebook page. It lists every answer kept in this browser, grouped by module,
+   with the prompt it answered and when it last changed; an answer whose prompt changed or went keeps
+   the text it answered. From here answers move: a file to import on another device (merged, newer
+   answer wins), a readable Markdown version, paper, and "Alles wissen" after a confirmation. It says
+   plainly where the answers are and what can make them disappear. The logic is in antwoorden-model.js. */
+(function () {
+  "use strict";
+  var lv = window.lv, dom = lv.dom, model = lv.antwoordenModel;
+
+  function formatDate(iso) {
+    return new Date(iso).toLocaleString("nl-NL", { day: "numeric", month: "long", year: "numeric",
+                                                    hour: "2-digit", minute: "2-digit" });
+  }
+
+  function stamp() {
+    return new Date().toISOString().slice(0, 10);
+  }
+
+  function Notebook(root, data) {
+    this.root = root;
+    this.data = data;
+    this.status = root.querySelector("[data-lv-nb-status]");
+  }
+
+  Notebook.prototype.load = function () {
+    return lv.antwoorden.load();
+  };
+
+  Notebook.prototype.say = function (text) {
+    this.status.textContent = text;
+  };
+
+  /* Where the answers are, and what can make them go: storage that fails, Safari's seven days,
+     the offline edition, and whether the browser promised to keep them. */
+  Notebook.prototype.notes = function (persisted) {
+    var lines = [], probe = lv.storage.probe();
+    lines.push(probe.ok ? "Je antwoorden staan alleen in deze browser, op dit apparaat. Er gaat niets naar een server."
+      : "Je antwoorden worden niet bewaard. " + probe.message);
+    lv.storage.notes({ userAgent: navigator.userAgent, protocol: window.location.protocol })
+      .forEach(function (note) { lines.push(note.message); });
+    lines.push("Gebruik je een privévenster? Dan wist je browser alles zodra je het venster sluit.");
+    if (persisted === "vast") lines.push("Je browser heeft beloofd je antwoorden niet zelf op te ruimen als de schijf vol raakt.");
+    if (persisted === "niet-vast") {
+      lines.push("Je browser mag je antwoorden opruimen als de schijf vol raakt. Bewaar ze daarom af en toe als bestand.");
+    }
+    dom.replace(this.root.querySelector("[data-lv-nb-notes]"), lines.map(function (line) { return dom.el("li", {}, line); }));
+  };
+
+  Notebook.prototype.entry = function (entry) {
+    var node = dom.cloneFirst("lv-sjabloon-antwoord"), answer = entry.answer;
+    dom.text(node, ".lv-notebook__prompt", (answer.titel ? answer.titel + ": " : "") + answer.vraag);
+    var note = node.querySelector(".lv-notebook__note");
+    if (entry.state !== "zelfde") {
+      note.hidden = false;
+      note.textContent = entry.state === "weg"
+        ? "Deze vraag staat niet meer op de site. Hierboven staat de vraag zoals je hem beantwoordde."
+        : "Deze vraag is veranderd sinds je antwoordde. Hierboven staat de vraag zoals je hem beantwoordde. Nu staat er: " +
+          (entry.current.titel ? entry.current.titel + ": " : "") + entry.current.vraag;
+    }
+    dom.text(node, ".lv-notebook__answer", answer.antwoord);
+    dom.text(node, ".lv-notebook__date", "Laatst gewijzigd op " + formatDate(answer.gewijzigd) + ".");
+    var link = node.querySelector(".lv-notebook__link");
+    if (entry.current) link.setAttribute("href", entry.current.url); else link.remove();
+    return node;
+  };
+
+  Notebook.prototype.render = function () {
+    var self = this, stored = this.load(), groups = model.groups(stored.notebook, this.data);
+    var count = model.list(stored.notebook).length;
+    this.root.querySelector("[data-lv-nb-count]").textContent = !stored.ok ? stored.message
+      : count ? (count === 1 ? "Je hebt 1 antwoord" : "Je hebt " + count + " antwoorden") + " op dit apparaat."
+      : "Je hebt nog geen antwoorden op dit apparaat. Schrijf een antwoord onder een vraag ter overdenking of een denkkaartje.";
+    var parts = [];
+    groups.forEach(function (group) {
+      parts.push(dom.el("h3", { "class": "lv-notebook__module" }, model.heading(group)));
+      group.entries.forEach(function (entry) { parts.push(self.entry(entry)); });
+    });
+    dom.replace(this.root.querySelector("[data-lv-nb-list]"), parts);
+    return stored;
+  };
+
+  Notebook.prototype.importText = function (text) {
+    var stored = this.load(), file;
+    try { file = model.fromFile(text); } catch (error) { return this.say(error.message); }
+    var merged = model.merge(stored.notebook, file.answers), counts = merged.counts;
+    var result = lv.storage.write(lv.antwoorden.KEY, merged.notebook);
+    if (!result.ok) return this.say("Het bestand is niet ingelezen. " + result.message);
+    this.render();
+    this.say("Bestand ingelezen: " + counts.added + " nieuw, " + counts.updated + " bijgewerkt, " + counts.same +
+      " al bekend." + (file.skipped ? " " + file.skipped + " antwoorden in het bestand waren beschadigd en zijn overgeslagen." : ""));
+  };
+
+  Notebook.prototype.actions = {
+    file: function () {
+      dom.download("mijn-antwoorden-" + stamp() + ".json", "application/json",
+        model.toFile(this.load().notebook, new Date(), this.data.site));
+      this.say("Het bestand staat in je downloads. Open het later hier, op dit of een ander apparaat.");
+    },
+    text: function () {
+      dom.download("mijn-antwoorden-" + stamp() + ".md", "text/markdown;charset=utf-8",
+        model.toText(this.load().notebook, this.data, formatDate));
+      this.say("De tekst staat in je downloads. Je opent hem met elk programma voor tekst.");
+    },
+    print: function () { window.print(); },
+    wipe: function () { this.confirm(true); },
+    "wipe-no": function () { this.confirm(false); },
+    "wipe-yes": function () {
+      var result = lv.storage.remove(lv.antwoorden.KEY);
+      this.confirm(false);
+      this.render();
+      this.say(result.ok ? "Alles is gewist. Er staan geen antwoorden meer op dit apparaat." : result.message);
+    }
+  };
+
+  Notebook.prototype.confirm = function (show) {
+    var box = this.root.querySelector("[data-lv-nb-confirm]"), button = this.root.querySelector("[data-lv-nb=wipe]");
+    box.hidden = !show;
+    button.setAttribute("aria-expanded", String(show));
+    (show ? box.querySelector("[data-lv-nb=wipe-no]") : button).focus();
+  };
+
+  Notebook.prototype.start = function () {
+    var self = this;
+    this.root.addEventListener("click", function (event) {
+      var button = event.target.closest("[data-lv-nb]");
+      if (button && self.actions[button.getAttribute("data-lv-nb")]) self.actions[button.getAttribute("data-lv-nb")].call(self);
+    });
+    var input = this.root.querySelector("[data-lv-nb-import]");
+    input.addEventListener("change", function () {
+      var file = input.files && input.files[0];
+      if (!file) return;
+      file.text().then(function (text) { self.importText(text); input.value = ""; },
+                       function () { self.say("Dit bestand kunnen we niet openen."); });
+    });
+    // Another tab may change the answers; the list follows.
+    window.addEventListener("storage", function (event) { if (event.key === lv.antwoorden.KEY || event.key === null) self.render(); });
+    this.root.hidden = false;
+    this.render();
+    this.notes(null);
+    lv.storage.persist().then(function (result) { self.notes(result.state); });
+  };
+
+  lv.onPage(function () {
+    var root = document.querySelector("[data-lv-notebook]"), data = lv.readJson("lv-data");
+    if (root && data && data.items) new Notebook(root, data).start();
+  });
+})();
