@@ -1,0 +1,143 @@
+"""My answers everywhere the site works: without JavaScript, with storage that fails, from the offline
+zip (file://), with the keyboard only, at 360 px, and without axe violations in light and dark."""
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from macros.offline import TOP_FOLDER, ZIP_PATH
+from test_browser_quality import WCAG_TAGS, describe
+
+pytestmark = pytest.mark.browser
+
+MODULE = "modules/wat-is-vertrouwen/"
+NOTEBOOK = "mijn-antwoorden/"
+PROMPT = "#overdenking-wv-o1"
+
+
+def test_without_javascript_the_prompts_read_as_before(browser, site_url):
+    context = browser.new_context(locale="nl-NL", java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + MODULE)
+    assert page.locator(".lv-answer").count() == 0
+    assert page.locator(f"{PROMPT} p").first.is_visible()
+    page.emulate_media(media="print")
+    assert page.locator(f"{PROMPT} .lv-prompt__lines").is_visible(), "paper still has writing lines"
+    page.emulate_media(media="screen")
+    page.goto(site_url + NOTEBOOK)
+    assert "werkt met JavaScript" in page.locator("article").inner_text()
+    assert page.locator("[data-lv-notebook]").is_hidden()
+    context.close()
+
+
+@pytest.mark.parametrize("error, words", [("QuotaExceededError", "vol"), ("SecurityError", "niets bewaren")])
+def test_storage_that_fails_says_the_answer_is_not_kept(browser, site_url, error, words):
+    context = browser.new_context(locale="nl-NL")
+    context.add_init_script(
+        f"Storage.prototype.setItem = function () {{ throw new DOMException('x', '{error}'); }};")
+    page = context.new_page()
+    page.goto(site_url + MODULE)
+    page.locator(f"{PROMPT} .lv-answer__toggle").click()
+    page.locator(f"{PROMPT} textarea").fill("Dit blijft niet bewaard.")
+    status = page.locator(f"{PROMPT} .lv-answer__status")
+    status.filter(has_text="Niet bewaard").wait_for()
+    assert words in status.inner_text()
+    page.goto(site_url + NOTEBOOK)
+    assert "worden niet bewaard" in page.locator("[data-lv-nb-notes]").inner_text()
+    context.close()
+
+
+@pytest.fixture(scope="module")
+def unpacked(real_site, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("offline-answers")
+    with zipfile.ZipFile(real_site / ZIP_PATH) as archive:
+        archive.extractall(folder)
+    return folder / TOP_FOLDER
+
+
+def test_from_the_offline_zip_answers_are_kept_and_the_page_says_where(browser, unpacked, tmp_path):
+    """Chromium gives every file:// page one shared origin: answers work from disk, apart from the site
+    online, and any other page opened from disk can read them. The notebook says so."""
+    context = browser.new_context(locale="nl-NL")
+    page = context.new_page()
+    remote = []
+    page.on("request", lambda request: remote.append(request.url) if request.url.startswith("http") else None)
+    page.goto((unpacked / "modules/wat-is-vertrouwen.html").as_uri())
+    page.locator(f"{PROMPT} .lv-answer__toggle").click()
+    page.locator(f"{PROMPT} textarea").fill("Vanaf schijf.")
+    page.locator(f"{PROMPT} .lv-answer__status").filter(has_text="Bewaard op dit apparaat").wait_for()
+    page.goto((unpacked / "mijn-antwoorden.html").as_uri())
+    assert page.locator(".lv-notebook__answer").all_inner_texts() == ["Vanaf schijf."]
+    assert "vanaf je eigen computer" in page.locator("[data-lv-nb-notes]").inner_text()
+    stranger = tmp_path / "ander.html"
+    stranger.write_text("<script>document.title = localStorage.getItem('lv-antwoorden') ? 'gedeeld' : 'apart';</script>")
+    page.goto(stranger.as_uri())
+    assert page.title() == "gedeeld", "the note on the notebook page is true"
+    assert remote == []
+    context.close()
+
+
+def test_keyboard_only(browser, site_url):
+    context = browser.new_context(locale="nl-NL")
+    page = context.new_page()
+    page.goto(site_url + MODULE)
+    page.focus(f"{PROMPT} .lv-answer__toggle")
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.tagName") == "TEXTAREA", "opening the field moves focus into it"
+    page.keyboard.type("Met het toetsenbord.")
+    page.keyboard.press("Tab")
+    page.locator(f"{PROMPT} .lv-answer__status").filter(has_text="Bewaard").wait_for()
+    page.goto(site_url + NOTEBOOK)
+    page.focus("[data-lv-nb=wipe]")
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.dataset.lvNb") == "wipe-no"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.dataset.lvNb") == "wipe", "no: focus returns, nothing wiped"
+    assert page.locator(".lv-notebook__item").count() == 1
+    page.keyboard.press("Enter")
+    page.keyboard.press("Shift+Tab")  # from "Nee, laat staan" back to "Ja, wis alles"
+    assert page.evaluate("document.activeElement.dataset.lvNb") == "wipe-yes"
+    page.keyboard.press("Enter")
+    assert page.locator(".lv-notebook__item").count() == 0
+    context.close()
+
+
+@pytest.mark.parametrize("path", [MODULE, NOTEBOOK])
+def test_at_360_pixels_nothing_sticks_out(browser, site_url, path):
+    context = browser.new_context(locale="nl-NL", viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(site_url + MODULE)
+    page.locator(f"{PROMPT} .lv-answer__toggle").tap()
+    page.locator(f"{PROMPT} textarea").fill("Op mijn telefoon.")
+    page.locator(f"{PROMPT} .lv-answer__status").filter(has_text="Bewaard").wait_for()
+    page.goto(site_url + path)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    box = page.locator(f"{PROMPT} textarea" if path == MODULE else ".lv-notebook__item").first.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 360
+    context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_no_axe_violations_with_an_open_field_and_on_the_notebook(browser, site_url, scheme):
+    axe = Axe()
+    context = browser.new_context(color_scheme=scheme, locale="nl-NL")
+    page = context.new_page()
+    page.goto(site_url + MODULE)
+    page.locator(f"{PROMPT} .lv-answer__toggle").click()
+    page.locator(f"{PROMPT} textarea").fill("Een antwoord.")
+    page.locator(f"{PROMPT} .lv-answer__status").filter(has_text="Bewaard").wait_for()
+    page.locator("article.lv-card--denk .lv-answer__toggle").first.click()
+    failures = {}
+    for path in [MODULE, NOTEBOOK]:
+        if path == NOTEBOOK:
+            page.goto(site_url + NOTEBOOK)
+            page.click("[data-lv-nb=wipe]")  # the confirmation open too
+        page.wait_for_timeout(500)  # Material's colour transition
+        violations = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS},
+                                            "resultTypes": ["violations"]}).response["violations"]
+        if violations:
+            failures[path] = describe(violations)
+    context.close()
+    assert not failures, "\n".join(f"{path}:\n{text}" for path, text in failures.items())
