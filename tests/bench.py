@@ -154,8 +154,9 @@ def pasted_project(work: Path) -> Path:
 
     from macros import define_env
 
+    settings = yaml.safe_load(re.sub(r"!ENV \[\w+, (\w+)\]", r"\1", (project / "mkdocs.yml").read_text(encoding="utf-8")))
     env = SimpleNamespace(conf={"docs_dir": str(project / "docs"), "site_url": "https://example.org/",
-                                "use_directory_urls": True},
+                                "use_directory_urls": True, "site_name": settings["site_name"]},
                           variables={}, macros={}, page=SimpleNamespace(url=""))
     env.macro = lambda function, name: env.macros.__setitem__(name, function)
     define_env(env)
