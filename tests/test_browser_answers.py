@@ -3,8 +3,11 @@ and keep it private (no request to another origin, no cookie, text stays text)."
 from __future__ import annotations
 
 import json
+import subprocess
 
 import pytest
+
+from macros.inline import plain_text
 
 pytestmark = pytest.mark.browser
 
@@ -192,12 +195,34 @@ def test_an_answer_with_markup_shows_as_text_on_the_notebook_and_in_print(contex
     assert page.evaluate("window.lvPwned") is None
 
 
-def test_print_the_notebook_on_a4(context, site_url, catalog):
+def test_print_the_notebook_on_a4_with_the_prompts(context, site_url, catalog, tmp_path):
     page = context.new_page()
     page.goto(site_url + MODULE)
-    for prompt in first_prompts(catalog):
-        answer(page, f"#overdenking-{prompt.id}", "Een antwoord om te printen.")
+    prompts = first_prompts(catalog)
+    for number, prompt in enumerate(prompts):
+        answer(page, f"#overdenking-{prompt.id}", f"Antwoord nummer {number} om te printen.")
     page.goto(site_url + NOTEBOOK)
     page.locator(".lv-notebook__item").first.wait_for()
-    pdf = page.pdf(format="A4")
-    assert pdf.startswith(b"%PDF") and len(pdf) > 5000
+    page.emulate_media(media="print")
+    path = tmp_path / "schrift.pdf"
+    path.write_bytes(page.pdf(format="A4", print_background=True))
+    size = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    assert "pts (A4)" in size
+    text = " ".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout.split())
+    for number, prompt in enumerate(prompts):
+        assert f"Antwoord nummer {number} om te printen." in text
+        assert " ".join(plain_text(prompt.tekst).split()) in text, "the prompt is printed with its answer"
+    assert "Alles wissen" not in text and "Bewaar als bestand" not in text, "buttons stay off paper"
+
+
+def test_the_participant_view_of_an_invitation_can_be_answered(context, site_url, catalog):
+    page = context.new_page()
+    prompt = first_prompts(catalog)[1]
+    page.goto(site_url + f"selectie/?v=1&m=wat-is-vertrouwen&o={prompt.id}&k=wv-01")
+    page.locator(f".lv-selection #overdenking-{prompt.id}").wait_for()
+    answer(page, f".lv-selection #overdenking-{prompt.id}", "Voor de bijeenkomst.")
+    answer(page, ".lv-selection #kaart-wv-01", "Bij het kaartje.")
+    kept = stored(page)
+    assert kept[prompt.id]["module"] == "wat-is-vertrouwen" and kept["wv-01"]["antwoord"] == "Bij het kaartje."
+    page.goto(site_url + MODULE)
+    assert page.locator(f"#overdenking-{prompt.id} textarea").input_value() == "Voor de bijeenkomst."
