@@ -28,6 +28,8 @@ SEARCH_EXCLUDED_KEYS = ("lv_card", "lv_deck")
 SEARCH_EXCLUDED_PAGES = {"kaartjes.md", "selectie.md", "print_page.md"}
 # Module pages are where a reader should land for a topic, above statement pages that mention it.
 MODULE_SEARCH_BOOST = 3
+# Statements about the site (sources, privacy, accessibility) answer few readers' questions.
+STATEMENT_FOLDER, STATEMENT_SEARCH_BOOST = "over/", 0.5
 
 
 def data_texts(page: Page, catalog: Catalog) -> dict[str, str]:
@@ -63,6 +65,8 @@ def apply(page: Page, catalog: Catalog) -> None:
         search["exclude"] = True
     elif catalog.module_by_page(page.file.src_uri) is not None:
         search.setdefault("boost", MODULE_SEARCH_BOOST)
+    elif page.file.src_uri.startswith(STATEMENT_FOLDER):
+        search.setdefault("boost", STATEMENT_SEARCH_BOOST)
     if search:
         meta["search"] = search
 
