@@ -5,15 +5,10 @@
    move answers between devices; merging keeps the newer answer of each id, so importing twice adds
    nothing. Runs in the browser (classic script, also from file://) and in Node for the tests
    (tests/js/antwoorden-model.test.js). */
+// One file, two homes: window.lv.antwoordenModel in the browser, module.exports in Node (tests/js).
 (function (root, factory) {
-  "use strict";
-  var api = factory();
-  if (typeof module === "object" && module.exports) {
-    module.exports = api;
-  } else {
-    root.lv = root.lv || {};
-    root.lv.antwoordenModel = api;
-  }
+  if (typeof module === "object" && module.exports) module.exports = factory();
+  else (root.lv = root.lv || {}).antwoordenModel = factory();
 })(this, function () {
   "use strict";
 

@@ -2,15 +2,10 @@
    Pure logic on top of planner-model.js, without any DOM. A draw is a starting point for the begeleider,
    never a finished plan: it follows the arc open, explore, deepen, agree, close, and fills it with
    material from the chosen modules. The random source is passed in, so the tests can fix it. */
+// One file, two homes: window.lv.plannerDraw in the browser, module.exports in Node (tests/js).
 (function (root, factory) {
-  "use strict";
-  var api = factory();
-  if (typeof module === "object" && module.exports) {
-    module.exports = api;
-  } else {
-    root.lv = root.lv || {};
-    root.lv.plannerDraw = api;
-  }
+  if (typeof module === "object" && module.exports) module.exports = factory();
+  else (root.lv = root.lv || {}).plannerDraw = factory();
 })(this, function () {
   "use strict";
 

@@ -5,15 +5,10 @@
    The data comes from the page's JSON (macros/planner.py); the warnings repeat macros/session_rules.py,
    and tests/test_browser_planner.py runs both on the same plans. Runs in the browser (classic script,
    also from file://) and in Node for the tests (tests/js/planner*.test.js). */
+// One file, two homes: window.lv.plannerModel in the browser, module.exports in Node (tests/js).
 (function (root, factory) {
-  "use strict";
-  var api = factory();
-  if (typeof module === "object" && module.exports) {
-    module.exports = api;
-  } else {
-    root.lv = root.lv || {};
-    root.lv.plannerModel = api;
-  }
+  if (typeof module === "object" && module.exports) module.exports = factory();
+  else (root.lv = root.lv || {}).plannerModel = factory();
 })(this, function () {
   "use strict";
 

@@ -4,15 +4,10 @@
    Each link carries v=<version>; a link without v is version 1, as all links made before v existed.
    Pure logic without DOM: it runs in the browser (classic script, also from file://) and in Node
    for the tests (tests/js/url-state.test.js). */
+// One file, two homes: window.lv.urlState in the browser, module.exports in Node (tests/js).
 (function (root, factory) {
-  "use strict";
-  var api = factory();
-  if (typeof module === "object" && module.exports) {
-    module.exports = api;
-  } else {
-    root.lv = root.lv || {};
-    root.lv.urlState = api;
-  }
+  if (typeof module === "object" && module.exports) module.exports = factory();
+  else (root.lv = root.lv || {}).urlState = factory();
 })(this, function () {
   "use strict";
 
