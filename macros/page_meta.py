@@ -25,7 +25,9 @@ TEXT_KEYS = ("title", "description")
 # Pages a reader should not land on from search: each card stands on its module page already,
 # and print sheets, the cards overview and the selection page only repeat what is there.
 SEARCH_EXCLUDED_KEYS = ("lv_card", "lv_deck")
-SEARCH_EXCLUDED_PAGES = {"kaartjes.md", "selectie.md", "print_page.md"}
+SEARCH_EXCLUDED_PAGES = {"kaartjes.md", "selectie.md", "print_page.md",
+                         # The tools: their page is a form and templates, not text a reader looks for.
+                         "uitnodigen.md", "plannen.md", "eigen-kaartjes.md", "mijn-antwoorden.md"}
 # Module pages are where a reader should land for a topic, above statement pages that mention it.
 MODULE_SEARCH_BOOST = 3
 # Statements about the site (sources, privacy, accessibility) answer few readers' questions.

@@ -40,13 +40,16 @@ def fill_cards(page, cards, title: str = "Team Noord", moment: str = "bij elk be
         item.locator(f"[data-ek=soort][value={soort}]").check()
         item.locator("[data-ek=titel]").fill(titel)
         item.locator("[data-ek=tekst]").fill(tekst)
-    wait_for_outputs(page, cards[-1][2])
+    wait_for_outputs(page, cards[-1][2], len(cards))
 
 
-def wait_for_outputs(page, last_text: str) -> None:
-    """The link, sheets and file follow the editor after a short pause; wait until they show the last text."""
-    page.wait_for_function("text => document.querySelector('#lv-ek-yaml').value.includes(text)",
-                           arg=json.dumps(last_text, ensure_ascii=False)[1:-1])
+def wait_for_outputs(page, last_text: str, count: int | None = None) -> None:
+    """The link, sheets and file follow the editor after a short pause; wait until they show the last text
+    (and, where texts repeat, every card: a repeated text alone would be found too early)."""
+    page.wait_for_function("""([text, count]) => {
+        const yaml = document.querySelector('#lv-ek-yaml').value;
+        return yaml.includes(text) && (count === null || (yaml.match(/soort:/g) || []).length === count);
+    }""", arg=[json.dumps(last_text, ensure_ascii=False)[1:-1], count])
 
 
 def shown(page) -> dict:

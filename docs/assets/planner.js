@@ -275,6 +275,8 @@
       var heading = document.querySelector(".md-content h1");
       if (heading) heading.textContent = plan.title || "Je bijeenkomst";
       paper.render(q("[data-lv-pl-paper]"), plan, "deelnemers");
+      // My answers adds answer fields under the prompts that were just rendered (docs/assets/antwoorden.js).
+      document.dispatchEvent(new CustomEvent("lv-inhoud", { detail: { root: q("[data-lv-pl-paper]") } }));
       return;
     }
     fillSettings();
