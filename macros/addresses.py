@@ -42,58 +42,38 @@ def _folder(path: str) -> str:
     return path if _style["directory_urls"] else path + "index.html"
 
 
-# Pages generated from the data file (see macros/pages.py), by their source path.
-def card_page_src(card_id: str) -> str:
-    return f"kaartjes/{card_id}.md"
+# Pages generated from the data file (see macros/pages.py): an item's page by kind, as a source path.
+GENERATED_PAGES = {
+    "kaartje": "kaartjes/{}.md",
+    "kaartenset": "kaartensets/{}/index.md",
+    "printvel": "kaartensets/{}/print.md",
+}
+# The pages of the browser tools, by name.
+TOOL_PAGES = {"eigen-kaartjes": "eigen-kaartjes.md", "planner": "plannen.md", "selectie": "selectie.md"}
+# Short links: a card by id, a module by its number. Always a folder with an index.html of our own.
+SHORT_LINKS = {"kaartje": "k/{}/", "module": "m/{}/"}
 
 
-def deck_page_src(deck_id: str) -> str:
-    return f"kaartensets/{deck_id}/index.md"
+def generated_src(kind: str, item_id: str) -> str:
+    return GENERATED_PAGES[kind].format(item_id)
 
 
-def deck_print_page_src(deck_id: str) -> str:
-    return f"kaartensets/{deck_id}/print.md"
+def generated_page(kind: str, item_id: str) -> str:
+    return page_url(generated_src(kind, item_id))
 
 
-def card_page(card_id: str) -> str:
-    return page_url(card_page_src(card_id))
+def tool_page(name: str) -> str:
+    return page_url(TOOL_PAGES[name])
 
 
-def deck_page(deck_id: str) -> str:
-    return page_url(deck_page_src(deck_id))
+def short_public(kind: str, key: str | int) -> str:
+    """The short link as it is printed and shared: 'k/gw-07/'."""
+    return SHORT_LINKS[kind].format(key)
 
 
-def deck_print_page(deck_id: str) -> str:
-    return page_url(deck_print_page_src(deck_id))
-
-
-def own_cards_page() -> str:
-    return page_url("eigen-kaartjes.md")
-
-
-def planner_page() -> str:
-    return page_url("plannen.md")
-
-
-def selection_page() -> str:
-    return page_url("selectie.md")
-
-
-# Short links: the folder on disk, the link inside the site, and the public form.
-def card_short_public(card_id: str) -> str:
-    return f"k/{card_id}/"
-
-
-def module_short_public(number: int) -> str:
-    return f"m/{number}/"
-
-
-def card_short(card_id: str) -> str:
-    return _folder(card_short_public(card_id))
-
-
-def module_short(number: int) -> str:
-    return _folder(module_short_public(number))
+def short_link(kind: str, key: str | int) -> str:
+    """The same short link inside this build (a file path offline)."""
+    return _folder(short_public(kind, key))
 
 
 # Downloads: plain files, the same online and offline.

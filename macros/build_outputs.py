@@ -43,7 +43,7 @@ def write_all(catalog: Catalog, config: MkDocsConfig) -> assets.AssetCache:
     for deck in catalog.data.kaartensets:
         card_urls, short_labels = {}, {}
         for number, card in enumerate(deck.kaarten, start=1):
-            short = absolute(addresses.card_short_public(card.id))
+            short = absolute(addresses.short_public("kaartje", card.id))
             card_urls[card.id], short_labels[card.id] = short, render.short_label(short)
             inputs = ["card", card.model_dump(), deck.titel, len(deck.kaarten), number, short, site_name]
             cache.provide(site / addresses.card_image(card.id), inputs,
@@ -53,7 +53,7 @@ def write_all(catalog: Catalog, config: MkDocsConfig) -> assets.AssetCache:
                       pdfs.deck_pdf, deck, card_urls, short_labels, site_name)
 
     for module in catalog.data.modules:
-        short = absolute(addresses.module_short_public(module.nummer))
+        short = absolute(addresses.short_public("module", module.nummer))
         cache.provide(site / addresses.social_image(f"m-{module.id}"), ["module", module.model_dump(), short],
                       images.module_image, module, site_name, render.short_label(short))
         qr_pair(f"m-{module.id}", short)
@@ -61,7 +61,7 @@ def write_all(catalog: Catalog, config: MkDocsConfig) -> assets.AssetCache:
     for werkplaat in catalog.data.werkplaten:
         module = catalog.modules[werkplaat.module]
         url = absolute(addresses.public_page_url(module.pagina)) + f"#werkplaat-{werkplaat.id}"
-        short = render.short_label(absolute(addresses.module_short_public(module.nummer)))
+        short = render.short_label(absolute(addresses.short_public("module", module.nummer)))
         cache.provide(site / addresses.werkplaat_pdf(werkplaat.id),
                       ["werkplaat", werkplaat.model_dump(), module.model_dump(), url, site_name],
                       pdfs.werkplaat_pdf, werkplaat, module, url, short, site_name)
@@ -92,14 +92,14 @@ def _write_short_links(catalog: Catalog, config: MkDocsConfig, site: Path) -> No
 
     for card_id, (deck, number, card) in catalog.cards.items():
         kind = "denkkaartje" if card.soort == "denk" else "doekaartje"
-        write(addresses.card_short_public(card_id), addresses.card_page(card_id), {
+        write(addresses.short_public("kaartje", card_id), addresses.generated_page("kaartje", card_id), {
             "title": f"{card.titel} ({kind})", "description": plain_text(card.tekst),
-            "url": render.absolute_url(site_url, addresses.public_page_url(addresses.card_page_src(card_id))),
+            "url": render.absolute_url(site_url, addresses.public_page_url(addresses.generated_src("kaartje", card_id))),
             "image": render.absolute_url(site_url, addresses.card_image(card_id)),
             "image_alt": sentences(f"{kind.capitalize()}: {card.titel}", plain_text(card.tekst)), "type": "article",
         })
     for module in catalog.data.modules:
-        write(addresses.module_short_public(module.nummer), render.page_url(module.pagina), {
+        write(addresses.short_public("module", module.nummer), render.page_url(module.pagina), {
             "title": module.titel, "description": module.beschrijving,
             "url": render.absolute_url(site_url, addresses.public_page_url(module.pagina)),
             "image": render.absolute_url(site_url, addresses.social_image(f"m-{module.id}")),

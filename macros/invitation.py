@@ -32,14 +32,14 @@ def selection_data(catalog: Catalog, current_url: str, site_url: str) -> dict:
             "id": card.id, "module": deck.module, "soort": card.soort, "titel": card.titel,
             "tekst": plain_text(card.tekst), "anker": addresses.card_anchor(card.id),
             "meta": f"{deck.titel} · kaartje {number} van {len(deck.kaarten)}",
-            "url": addresses.relative_url(current_url, addresses.card_page(card.id)),
+            "url": addresses.relative_url(current_url, addresses.generated_page("kaartje", card.id)),
         } for deck in sorted(catalog.data.kaartensets, key=lambda d: order[d.module])
             for number, card in enumerate(deck.kaarten, start=1)],
         "prompts": [{"id": prompt.id, "module": module_id, "tekst": plain_text(prompt.tekst)}
                     for module_id in sorted(catalog.prompts, key=order.get) for prompt in catalog.prompts[module_id]],
         "werkplaten": [{"id": w.id, "module": w.module, "titel": w.titel, "duur": w.duur_minuten}
                        for w in sorted(catalog.data.werkplaten, key=lambda w: order[w.module])],
-        "selectionPath": addresses.relative_url(current_url, addresses.selection_page()),
+        "selectionPath": addresses.relative_url(current_url, addresses.tool_page("selectie")),
     }
 
 

@@ -25,12 +25,12 @@ def _page(config: MkDocsConfig, src_uri: str, meta: dict, body: str) -> File:
 def generated_files(catalog: Catalog, config: MkDocsConfig) -> list[File]:
     files = [File.generated(config, addresses.design_stylesheet(), content=design.stylesheet())]
     for deck in catalog.data.kaartensets:
-        files.append(_page(config, addresses.deck_page_src(deck.id), {"lv_deck": deck.id},
+        files.append(_page(config, addresses.generated_src("kaartenset", deck.id), {"lv_deck": deck.id},
                            f'{{{{ kaartensetpagina("{deck.id}") }}}}'))
-        files.append(_page(config, addresses.deck_print_page_src(deck.id),
+        files.append(_page(config, addresses.generated_src("printvel", deck.id),
                            {"lv_deck": deck.id, "lv_sheet": True, "hide": ["navigation", "toc"]},
                            f'{{{{ printvel("{deck.id}") }}}}'))
         for card in deck.kaarten:
-            files.append(_page(config, addresses.card_page_src(card.id), {"lv_card": card.id, "hide": ["toc"]},
+            files.append(_page(config, addresses.generated_src("kaartje", card.id), {"lv_card": card.id, "hide": ["toc"]},
                                f'{{{{ kaartpagina("{card.id}") }}}}'))
     return files

@@ -73,7 +73,7 @@ def planner_data(catalog: Catalog, current_url: str, site_url: str) -> dict:
         "modules": [{"id": m.id, "nummer": m.nummer, "titel": m.titel, "url": link(addresses.page_url(m.pagina))}
                     for m in modules],
         "decks": [{"id": deck.id, "titel": deck.titel, "module": deck.module,
-                   "print": link(addresses.deck_print_page(deck.id)), "pdf": link(addresses.deck_pdf(deck.id))}
+                   "print": link(addresses.generated_page("printvel", deck.id)), "pdf": link(addresses.deck_pdf(deck.id))}
                   for deck in sorted(catalog.data.kaartensets, key=lambda d: order[d.module])],
         "cards": [{"id": card.id, "module": deck.module, "deck": deck.id, "soort": card.soort, "titel": card.titel,
                    "tekst": _plain(card.tekst), "fasen": list(card.fasen)}

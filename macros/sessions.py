@@ -63,7 +63,7 @@ def session_rows(catalog: Catalog, session_id: str, current_url: str) -> list[di
 def render_session(catalog: Catalog, session_id: str, current_url: str) -> Markup:
     session = lookup(catalog.sessions, "sessie", session_id)
     module = catalog.modules[session.module]
-    planner = addresses.relative_url(current_url, addresses.planner_page())
+    planner = addresses.relative_url(current_url, addresses.tool_page("planner"))
     return render_template("session.html", session=session, module=module,
                            rows=session_rows(catalog, session_id, current_url),
                            planner_url=f"{planner}?klaar={session.id}")

@@ -90,7 +90,7 @@ def annotate_page(page: Page, catalog: Catalog, config: MkDocsConfig) -> None:
 
 
 def _annotate_module(page: Page, module, catalog: Catalog, config: MkDocsConfig) -> None:
-    short = _absolute(config, addresses.module_short_public(module.nummer))
+    short = _absolute(config, addresses.short_public("module", module.nummer))
     page.meta["lv_print"] = {
         "nummer": module.nummer,
         "time_label": catalog.time_label(module.id),

@@ -176,11 +176,11 @@ def pasted_project(work: Path) -> Path:
     source = pages_py.read_text(encoding="utf-8")
     replacements = {
         """f'{{{{ kaartensetpagina("{deck.id}") }}}}'""":
-            'str(render.render_deck_page(catalog, deck.id, addresses.deck_page(deck.id), config["site_url"]))',
+            'str(render.render_deck_page(catalog, deck.id, addresses.generated_page("kaartenset", deck.id), config["site_url"]))',
         """f'{{{{ printvel("{deck.id}") }}}}'""":
-            'str(render.render_sheet(catalog, deck.id, addresses.deck_print_page(deck.id), config["site_url"]))',
+            'str(render.render_sheet(catalog, deck.id, addresses.generated_page("printvel", deck.id), config["site_url"]))',
         """f'{{{{ kaartpagina("{card.id}") }}}}'""":
-            'str(render.render_card_page(catalog, card.id, addresses.card_page(card.id), config["site_url"]))',
+            'str(render.render_card_page(catalog, card.id, addresses.generated_page("kaartje", card.id), config["site_url"]))',
     }
     for old, new in replacements.items():
         if old not in source:

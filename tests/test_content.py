@@ -2,9 +2,7 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-import pytest
 
 from conftest import ROOT
 from macros.session_rules import block_minutes
