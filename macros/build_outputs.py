@@ -26,7 +26,7 @@ def cache_folder(config: MkDocsConfig) -> Path:
     return Path(config.config_file_path).resolve().parent / ".cache" / "assets"
 
 
-def write_all(catalog: Catalog, config: MkDocsConfig) -> assets.AssetCache:
+def write_all(catalog: Catalog, config: MkDocsConfig, page_images: social.PageImages) -> assets.AssetCache:
     started = time.perf_counter()
     site = Path(config["site_dir"])
     cache = assets.AssetCache(cache_folder(config))
@@ -66,7 +66,7 @@ def write_all(catalog: Catalog, config: MkDocsConfig) -> assets.AssetCache:
                       ["werkplaat", werkplaat.model_dump(), module.model_dump(), url, site_name],
                       pdfs.werkplaat_pdf, werkplaat, module, url, short, site_name)
 
-    for key, (title, description) in sorted(social.page_images.wanted.items()):
+    for key, (title, description) in sorted(page_images.wanted.items()):
         cache.provide(site / addresses.social_image(key), ["page", title, description, site_name],
                       images.page_image, title, description, site_name)
 

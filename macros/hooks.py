@@ -28,10 +28,17 @@ def _catalog(config: MkDocsConfig) -> Catalog:
     return catalog_for(docs_dir / DATA_FILE, docs_dir)
 
 
+# What one build collects while its pages render: made anew in on_config, so `make serve` starts
+# every rebuild clean, and passed explicitly to the helpers that fill and read it.
+_page_images = social.PageImages()
+
+
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    global _page_images
+    _page_images = social.PageImages()
     addresses.configure(config["use_directory_urls"])
     # Load (and so validate) before anything else, so a data error stops the build first.
-    social.add_site_defaults(config, _catalog(config))
+    social.add_site_defaults(config, _catalog(config), _page_images)
     return config
 
 
@@ -48,11 +55,11 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
-    social.annotate_page(page, _catalog(config), config)
+    social.annotate_page(page, _catalog(config), config, _page_images)
     return context
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    build_outputs.write_all(_catalog(config), config)
+    build_outputs.write_all(_catalog(config), config, _page_images)
     redirects.write_redirects(config)
     search_stemming.patch_search_worker(config["site_dir"])

@@ -20,13 +20,12 @@ from .loader import Catalog
 
 @dataclass
 class PageImages:
-    """The preview pictures that pages without a card or module of their own need this build."""
+    """The preview pictures that pages without a card or module of their own need in one build.
+
+    The build hooks make one per build (macros/hooks.py), hand it to every page as it is annotated,
+    and give it to build_outputs at the end, which draws the pictures."""
 
     wanted: dict[str, tuple[str, str]] = field(default_factory=dict)
-
-
-# Filled while pages render, emptied at the start of every build (see add_site_defaults).
-page_images = PageImages()
 
 
 def _absolute(config: MkDocsConfig, path: str) -> str:
@@ -37,9 +36,8 @@ def _page_key(src_uri: str) -> str:
     return "p-" + (re.sub(r"[^a-z0-9]+", "-", src_uri.lower().removesuffix(".md")).strip("-") or "start")
 
 
-def add_site_defaults(config: MkDocsConfig, catalog: Catalog) -> None:
+def add_site_defaults(config: MkDocsConfig, catalog: Catalog, page_images: PageImages) -> None:
     """Values the theme needs on pages that are not Markdown pages, such as 404.html."""
-    page_images.wanted.clear()
     page_images.wanted["p-start"] = (config["site_name"], config["site_description"] or "")
     default = {
         "title": config["site_name"], "description": config["site_description"] or "",
@@ -57,7 +55,7 @@ def add_site_defaults(config: MkDocsConfig, catalog: Catalog) -> None:
     }
 
 
-def annotate_page(page: Page, catalog: Catalog, config: MkDocsConfig) -> None:
+def annotate_page(page: Page, catalog: Catalog, config: MkDocsConfig, page_images: PageImages) -> None:
     meta = page.meta
     # Plain text here; the template escapes it (see macros/page_meta.py).
     description = page_meta.plain(page, "description", config["site_description"] or "")
