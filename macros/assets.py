@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from .qr import qr_svg  # noqa: F401  (pages import it from here)
 
 # Bump when the drawing code changes, so cached files are made again.
 GENERATOR_VERSION = "6"

@@ -11,9 +11,10 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from . import addresses, assets, images, pdfs, qr, render, social
+from . import addresses, assets, images, pdfs, qr, social
 from .inline import plain_text, sentences
 from .loader import Catalog
+from .templating import render_template
 
 log = logging.getLogger("mkdocs.leerlijn")
 
@@ -33,7 +34,7 @@ def write_all(catalog: Catalog, config: MkDocsConfig, page_images: social.PageIm
     site_url, site_name = _site_url(config), config["site_name"]
 
     def absolute(path: str) -> str:
-        return render.absolute_url(site_url, path)
+        return addresses.absolute_url(site_url, path)
 
     def qr_pair(key: str, url: str) -> None:
         cache.provide(site / addresses.qr_svg(key), ["qr-svg", url], qr.qr_svg_bytes, url)
@@ -44,10 +45,10 @@ def write_all(catalog: Catalog, config: MkDocsConfig, page_images: social.PageIm
         card_urls, short_labels = {}, {}
         for number, card in enumerate(deck.kaarten, start=1):
             short = absolute(addresses.short_public("kaartje", card.id))
-            card_urls[card.id], short_labels[card.id] = short, render.short_label(short)
+            card_urls[card.id], short_labels[card.id] = short, addresses.short_label(short)
             inputs = ["card", card.model_dump(), deck.titel, len(deck.kaarten), number, short, site_name]
             cache.provide(site / addresses.card_image(card.id), inputs,
-                          images.card_image, card, deck, number, render.short_label(short), site_name)
+                          images.card_image, card, deck, number, addresses.short_label(short), site_name)
             qr_pair(f"k-{card.id}", short)
         cache.provide(site / addresses.deck_pdf(deck.id), ["deck", deck.model_dump(), card_urls, site_name],
                       pdfs.deck_pdf, deck, card_urls, short_labels, site_name)
@@ -55,13 +56,13 @@ def write_all(catalog: Catalog, config: MkDocsConfig, page_images: social.PageIm
     for module in catalog.data.modules:
         short = absolute(addresses.short_public("module", module.nummer))
         cache.provide(site / addresses.social_image(f"m-{module.id}"), ["module", module.model_dump(), short],
-                      images.module_image, module, site_name, render.short_label(short))
+                      images.module_image, module, site_name, addresses.short_label(short))
         qr_pair(f"m-{module.id}", short)
 
     for werkplaat in catalog.data.werkplaten:
         module = catalog.modules[werkplaat.module]
         url = absolute(addresses.public_page_url(module.pagina)) + f"#werkplaat-{werkplaat.id}"
-        short = render.short_label(absolute(addresses.short_public("module", module.nummer)))
+        short = addresses.short_label(absolute(addresses.short_public("module", module.nummer)))
         cache.provide(site / addresses.werkplaat_pdf(werkplaat.id),
                       ["werkplaat", werkplaat.model_dump(), module.model_dump(), url, site_name],
                       pdfs.werkplaat_pdf, werkplaat, module, url, short, site_name)
@@ -83,8 +84,8 @@ def _write_short_links(catalog: Catalog, config: MkDocsConfig, site: Path) -> No
 
     def write(short_path: str, target_path: str, social_data: dict) -> None:
         # Short links always live in a folder with an index.html, online and offline.
-        target = render.relative_url(short_path, target_path)
-        html = render._render("shortlink.html", social=social_data, target=target,
+        target = addresses.relative_url(short_path, target_path)
+        html = render_template("shortlink.html", social=social_data, target=target,
                               site_name=config["site_name"])
         out = site / short_path / "index.html"
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -94,14 +95,14 @@ def _write_short_links(catalog: Catalog, config: MkDocsConfig, site: Path) -> No
         kind = "denkkaartje" if card.soort == "denk" else "doekaartje"
         write(addresses.short_public("kaartje", card_id), addresses.generated_page("kaartje", card_id), {
             "title": f"{card.titel} ({kind})", "description": plain_text(card.tekst),
-            "url": render.absolute_url(site_url, addresses.public_page_url(addresses.generated_src("kaartje", card_id))),
-            "image": render.absolute_url(site_url, addresses.card_image(card_id)),
+            "url": addresses.absolute_url(site_url, addresses.public_page_url(addresses.generated_src("kaartje", card_id))),
+            "image": addresses.absolute_url(site_url, addresses.card_image(card_id)),
             "image_alt": sentences(f"{kind.capitalize()}: {card.titel}", plain_text(card.tekst)), "type": "article",
         })
     for module in catalog.data.modules:
-        write(addresses.short_public("module", module.nummer), render.page_url(module.pagina), {
+        write(addresses.short_public("module", module.nummer), addresses.page_url(module.pagina), {
             "title": module.titel, "description": module.beschrijving,
-            "url": render.absolute_url(site_url, addresses.public_page_url(module.pagina)),
-            "image": render.absolute_url(site_url, addresses.social_image(f"m-{module.id}")),
+            "url": addresses.absolute_url(site_url, addresses.public_page_url(module.pagina)),
+            "image": addresses.absolute_url(site_url, addresses.social_image(f"m-{module.id}")),
             "image_alt": sentences(f"Module {module.nummer}: {module.titel}", module.beschrijving), "type": "article",
         })

@@ -10,7 +10,7 @@ from .errors import lookup
 from .inline import inline_markdown
 from .loader import Catalog
 from .material import render_card, render_deck
-from .assets import qr_svg
+from .qr import qr_svg
 from .templating import render_template
 
 

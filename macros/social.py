@@ -13,7 +13,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
 from . import addresses, design, page_meta, sharing
-from .assets import qr_svg
+from .qr import qr_svg
 from .inline import plain_text, sentences
 from .loader import Catalog
 

@@ -27,7 +27,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from macros import render  # noqa: E402
+from macros import addresses  # noqa: E402
 from tests import bench_web  # noqa: E402
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
@@ -163,7 +163,7 @@ def pasted_project(work: Path) -> Path:
     for page in (project / "docs").rglob("*.md"):
         if "data" in page.relative_to(project / "docs").parts:
             continue
-        env.page.url = render.page_url(page.relative_to(project / "docs").as_posix())
+        env.page.url = addresses.page_url(page.relative_to(project / "docs").as_posix())
         text = page.read_text(encoding="utf-8")
         text = re.sub(r"\{\{ (\w+)\((.*?)\) \}\}",
                       lambda m: str(env.macros[m.group(1)](*ast.literal_eval(f"[{m.group(2)}]"))), text)
@@ -176,17 +176,17 @@ def pasted_project(work: Path) -> Path:
     source = pages_py.read_text(encoding="utf-8")
     replacements = {
         """f'{{{{ kaartensetpagina("{deck.id}") }}}}'""":
-            'str(render.render_deck_page(catalog, deck.id, addresses.generated_page("kaartenset", deck.id), config["site_url"]))',
+            'str(sharing.render_deck_page(catalog, deck.id, addresses.generated_page("kaartenset", deck.id), config["site_url"]))',
         """f'{{{{ printvel("{deck.id}") }}}}'""":
-            'str(render.render_sheet(catalog, deck.id, addresses.generated_page("printvel", deck.id), config["site_url"]))',
+            'str(sharing.render_sheet(catalog, deck.id, addresses.generated_page("printvel", deck.id), config["site_url"]))',
         """f'{{{{ kaartpagina("{card.id}") }}}}'""":
-            'str(render.render_card_page(catalog, card.id, addresses.generated_page("kaartje", card.id), config["site_url"]))',
+            'str(sharing.render_card_page(catalog, card.id, addresses.generated_page("kaartje", card.id), config["site_url"]))',
     }
     for old, new in replacements.items():
         if old not in source:
             raise SystemExit(f"bench: macros/pages.py changed; cannot paste {old}")
         source = source.replace(old, new)
-    source = source.replace("from .loader import Catalog", "from .loader import Catalog\nfrom . import render")
+    source = source.replace("from .loader import Catalog", "from .loader import Catalog\nfrom . import sharing")
     pages_py.write_text(source, encoding="utf-8")
     return project
 
