@@ -31,9 +31,6 @@ def define_env(env) -> None:
     env.macro(lambda module_id: material.render_cases(catalog, module_id), "casussen")
     env.macro(lambda: material.render_learning_path(catalog, here()), "leerlijn")
     env.macro(lambda: material.render_card_index(catalog, here()), "kaartenindex")
-    env.macro(lambda card_id: sharing.render_card_page(catalog, card_id, here(), site_url), "kaartpagina")
-    env.macro(lambda deck_id: sharing.render_deck_page(catalog, deck_id, here(), site_url), "kaartensetpagina")
-    env.macro(lambda deck_id: sharing.render_sheet(catalog, deck_id, here(), site_url), "printvel")
     env.macro(lambda: invitation.render_invitation_builder(catalog, here(), site_url), "uitnodigingsbouwer")
     env.macro(lambda: own_cards.render_maker(catalog, here(), site_url, env.conf["site_name"]), "kaartjesmaker")
     env.macro(lambda: invitation.render_selection(catalog, here(), site_url), "selectie")
@@ -43,3 +40,4 @@ def define_env(env) -> None:
     env.macro(lambda: sharing.render_share_table(catalog, here(), site_url), "deeltabel")
     env.macro(lambda: notebook.render_notebook(catalog, here(), site_url), "mijnantwoorden")
     env.macro(lambda: glossary.render_glossary(docs_dir / "data/woordenlijst.md"), "woordenlijst")
+

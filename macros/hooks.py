@@ -51,7 +51,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     # Hooks run after the plugins, so mkdocs-macros has rendered the page and never sees data text.
     page_meta.apply(page, _catalog(config))
-    return markdown
+    body = pages.generated_body(page, _catalog(config), config["site_url"] or "http://127.0.0.1:8000/")
+    return markdown if body is None else str(body)
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:

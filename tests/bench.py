@@ -171,23 +171,7 @@ def pasted_project(work: Path) -> Path:
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
     config = re.sub(r"  - macros:\n(?:      .*\n)+", "", config)
     (project / "mkdocs.yml").write_text(config, encoding="utf-8")
-    # The generated card and deck pages call macros too; there the output is rendered in directly.
-    pages_py = project / "macros/pages.py"
-    source = pages_py.read_text(encoding="utf-8")
-    replacements = {
-        """f'{{{{ kaartensetpagina("{deck.id}") }}}}'""":
-            'str(sharing.render_deck_page(catalog, deck.id, addresses.generated_page("kaartenset", deck.id), config["site_url"]))',
-        """f'{{{{ printvel("{deck.id}") }}}}'""":
-            'str(sharing.render_sheet(catalog, deck.id, addresses.generated_page("printvel", deck.id), config["site_url"]))',
-        """f'{{{{ kaartpagina("{card.id}") }}}}'""":
-            'str(sharing.render_card_page(catalog, card.id, addresses.generated_page("kaartje", card.id), config["site_url"]))',
-    }
-    for old, new in replacements.items():
-        if old not in source:
-            raise SystemExit(f"bench: macros/pages.py changed; cannot paste {old}")
-        source = source.replace(old, new)
-    source = source.replace("from .loader import Catalog", "from .loader import Catalog\nfrom . import sharing")
-    pages_py.write_text(source, encoding="utf-8")
+    # The generated card and deck pages need no pasting: the build hook renders them without macros.
     return project
 
 
