@@ -121,6 +121,12 @@ def relative_url(from_url: str, to_url: str) -> str:
     return target + anchor
 
 
+def site_root(current_url: str) -> str:
+    """The way from a page to the site's root folder, as a prefix for asset paths ('' on the home page)."""
+    base = relative_url(current_url, "")
+    return "" if base == "./" else base
+
+
 def absolute_url(site_url: str, path: str) -> str:
     return site_url.rstrip("/") + "/" + path
 

@@ -60,8 +60,7 @@ def _page_parts(catalog: Catalog, current_url: str, site_url: str) -> Markup:
 
 
 def _invitation_scripts(current_url: str) -> Markup:
-    base = addresses.relative_url(current_url, "")
-    return render_template("invitation_scripts.html", base="" if base == "./" else base)
+    return render_template("invitation_scripts.html", base=addresses.site_root(current_url))
 
 
 def render_invitation_builder(catalog: Catalog, current_url: str, site_url: str) -> Markup:

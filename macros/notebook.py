@@ -42,6 +42,5 @@ def notebook_data(catalog: Catalog, current_url: str, site_url: str) -> dict:
 
 
 def render_notebook(catalog: Catalog, current_url: str, site_url: str) -> Markup:
-    base = addresses.relative_url(current_url, "")
     return render_template("notebook.html", data=notebook_data(catalog, current_url, site_url),
-                           base="" if base == "./" else base)
+                           base=addresses.site_root(current_url))

@@ -68,9 +68,8 @@ def _sheet_template() -> Markup:
 
 
 def render_maker(catalog: Catalog, current_url: str, site_url: str, site_name: str) -> Markup:
-    base = addresses.relative_url(current_url, "")
     return render_template(
         "own_cards.html",
-        data=maker_data(catalog, site_url, site_name), base="" if base == "./" else base,
+        data=maker_data(catalog, site_url, site_name), base=addresses.site_root(current_url),
         kinds=list(design.KINDS.values()), card_template=_card_template(), sheet_template=_sheet_template(),
     )

@@ -106,9 +106,8 @@ def item_templates(catalog: Catalog) -> list[dict]:
 
 
 def render_planner(catalog: Catalog, current_url: str, site_url: str) -> Markup:
-    base = addresses.relative_url(current_url, "")
     return render_template("planner.html", data=planner_data(catalog, current_url, site_url),
-                           base="" if base == "./" else base, items=item_templates(catalog),
+                           base=addresses.site_root(current_url), items=item_templates(catalog),
                            phases=[{"id": p, "label": PHASE_LABELS[p]} for p in PHASES], kinds=KIND_LABELS,
                            sessions=sorted(catalog.data.sessies, key=lambda s: catalog.modules[s.module].nummer),
                            modules=sorted(catalog.data.modules, key=lambda m: m.nummer), modules_by_id=catalog.modules)

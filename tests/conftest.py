@@ -143,3 +143,16 @@ def site_pages(site: Path, sample_generated: bool = False) -> list[str]:
                 seen_kinds.add(kind)
         pages.append(url)
     return pages
+
+
+@pytest.fixture(scope="session")
+def unpacked(real_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The offline zip of the real site, unpacked once, as a user does before opening index.html."""
+    import zipfile
+
+    from macros.offline import TOP_FOLDER, ZIP_PATH
+
+    folder = tmp_path_factory.mktemp("offline")
+    with zipfile.ZipFile(real_site / ZIP_PATH) as archive:
+        archive.extractall(folder)
+    return folder / TOP_FOLDER

@@ -37,6 +37,12 @@ def stored(page) -> dict:
     return json.loads(page.evaluate(f"localStorage.getItem('{KEY}')") or '{"antwoorden": {}}')["antwoorden"]
 
 
+def answer_prompts(page, prompts, template: str) -> None:
+    """Answers each prompt on the open module page with the template, numbered from 0."""
+    for number, prompt in enumerate(prompts):
+        answer(page, f"#overdenking-{prompt.id}", template.format(number))
+
+
 def first_prompts(catalog, count=3):
     return catalog.prompts["wat-is-vertrouwen"][:count]
 
@@ -75,8 +81,7 @@ def test_export_wipe_import_and_import_again(context, site_url, catalog, tmp_pat
     page = context.new_page()
     page.goto(site_url + MODULE)
     prompts = first_prompts(catalog)
-    for number, prompt in enumerate(prompts):
-        answer(page, f"#overdenking-{prompt.id}", f"Antwoord {number}")
+    answer_prompts(page, prompts, "Antwoord {}")
     before = stored(page)
     page.goto(site_url + NOTEBOOK)
     assert page.locator(".lv-notebook__item").count() == 3
@@ -199,8 +204,7 @@ def test_print_the_notebook_on_a4_with_the_prompts(context, site_url, catalog, t
     page = context.new_page()
     page.goto(site_url + MODULE)
     prompts = first_prompts(catalog)
-    for number, prompt in enumerate(prompts):
-        answer(page, f"#overdenking-{prompt.id}", f"Antwoord nummer {number} om te printen.")
+    answer_prompts(page, prompts, "Antwoord nummer {} om te printen.")
     page.goto(site_url + NOTEBOOK)
     page.locator(".lv-notebook__item").first.wait_for()
     page.emulate_media(media="print")

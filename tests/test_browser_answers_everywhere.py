@@ -2,12 +2,10 @@
 zip (file://), with the keyboard only, at 360 px, and without axe violations in light and dark."""
 from __future__ import annotations
 
-import zipfile
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from macros.offline import TOP_FOLDER, ZIP_PATH
 from test_browser_quality import WCAG_TAGS, describe
 
 pytestmark = pytest.mark.browser
@@ -49,12 +47,6 @@ def test_storage_that_fails_says_the_answer_is_not_kept(browser, site_url, error
     context.close()
 
 
-@pytest.fixture(scope="module")
-def unpacked(real_site, tmp_path_factory):
-    folder = tmp_path_factory.mktemp("offline-answers")
-    with zipfile.ZipFile(real_site / ZIP_PATH) as archive:
-        archive.extractall(folder)
-    return folder / TOP_FOLDER
 
 
 def test_from_the_offline_zip_answers_are_kept_and_the_page_says_where(browser, unpacked, tmp_path):

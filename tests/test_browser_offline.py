@@ -1,21 +1,13 @@
 """The offline edition: unpacked from its zip and opened from disk (file://), search included."""
 from __future__ import annotations
 
-import zipfile
 
 import pytest
 
-from macros.offline import TOP_FOLDER, ZIP_PATH
 
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture(scope="module")
-def unpacked(real_site, tmp_path_factory):
-    folder = tmp_path_factory.mktemp("offline")
-    with zipfile.ZipFile(real_site / ZIP_PATH) as archive:
-        archive.extractall(folder)
-    return folder / TOP_FOLDER
 
 
 def test_the_home_page_links_to_the_zip(real_site):

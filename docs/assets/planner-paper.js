@@ -8,7 +8,7 @@
 
   var EDITIONS = { begeleider: "Voor de begeleider", deelnemers: "Voor de deelnemers" };
 
-  var dom = root.lv.dom;
+  var dom = root.lv.dom, formatDate = root.lv.formatDate;
   function clone(id) { return dom.cloneFirst(id); }
   function slot(node, name) { return node.querySelector("[data-slot='" + name + "']"); }
   function put(node, name, text) { dom.text(node, "[data-slot='" + name + "']", text); }
@@ -22,13 +22,6 @@
       node.removeAttribute("aria-labelledby");
     });
     return copy;
-  }
-
-  function formatDate(iso) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(iso || "")) return "";
-    var parts = iso.split("-");
-    var date = new Date(Number(parts[0]), Number(parts[1]) - 1, Number(parts[2]));
-    return date.toLocaleDateString("nl-NL", { weekday: "long", day: "numeric", month: "long", year: "numeric" });
   }
 
   function create(model) {

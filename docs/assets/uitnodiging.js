@@ -6,7 +6,7 @@
    only chooses, arranges and writes the invitation text. */
 (function () {
   "use strict";
-  var lv = window.lv, dom = lv.dom;
+  var lv = window.lv, dom = lv.dom, formatDate = lv.formatDate;
 
   var codec = lv.urlState.codec({
     version: 1,
@@ -17,13 +17,6 @@
     var map = {};
     list.forEach(function (item) { map[item.id] = item; });
     return map;
-  }
-
-  function formatDate(iso) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(iso || "")) return "";
-    var parts = iso.split("-");
-    var date = new Date(Number(parts[0]), Number(parts[1]) - 1, Number(parts[2]));
-    return date.toLocaleDateString("nl-NL", { weekday: "long", day: "numeric", month: "long", year: "numeric" });
   }
 
   function when(state) {

@@ -95,6 +95,16 @@
     setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
   }
 
+  // A meeting date as Dutch people write it ("donderdag 3 december 2026"); '' for anything not a date,
+  // so a crafted link cannot put other text there.
+  function formatDate(iso) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(iso || "")) return "";
+    var parts = iso.split("-");
+    var date = new Date(Number(parts[0]), Number(parts[1]) - 1, Number(parts[2]));
+    return date.toLocaleDateString("nl-NL", { weekday: "long", day: "numeric", month: "long", year: "numeric" });
+  }
+
+  lv.formatDate = formatDate;
   lv.dom = { el: el, clone: clone, cloneFirst: cloneFirst, item: item, text: text, replace: replace,
              download: download };
   lv.readJson = readJson;
