@@ -6,7 +6,6 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from PIL import Image
 
-from test_browser_offline import unpacked  # noqa: F401 - the offline zip, unpacked once per module
 from test_browser_own_cards import CARDS, MAKER, fill_cards, open_maker, shown, wait_for_outputs
 from test_browser_quality import WCAG_TAGS, describe
 
@@ -69,7 +68,7 @@ def test_no_request_leaves_the_site_and_no_errors(browser, site_url):
     assert foreign == [] and errors == [] and fonts == ["loaded", "loaded"]
 
 
-def test_the_maker_works_from_the_offline_zip(browser, unpacked):  # noqa: F811
+def test_the_maker_works_from_the_offline_zip(browser, unpacked):
     context, page = open_maker(browser, (unpacked / "eigen-kaartjes.html").as_uri())
     remote = []
     page.on("request", lambda request: remote.append(request.url) if request.url.startswith("http") else None)
