@@ -93,7 +93,8 @@ def render_card_index(catalog: Catalog, current_url: str | None = None) -> Marku
 def render_case(catalog: Catalog, case_id: str) -> Markup:
     case = lookup(catalog.cases, "casus", case_id)
     return render_template("case.html", case=case, text=inline_markdown(case.tekst),
-                           question=inline_markdown(case.vraag))
+                           question=inline_markdown(case.vraag),
+                           listen=inline_markdown(case.luisteren_naar) if case.luisteren_naar else None)
 
 
 def render_cases(catalog: Catalog, module_id: str) -> Markup:

@@ -134,6 +134,8 @@ class Case(_Item):
     titel: Text
     tekst: Text
     vraag: Text = Field(description="De vraag die de groep bij deze casus bespreekt.")
+    luisteren_naar: Text | None = Field(default=None, description=(
+        "Voor de begeleider: waar je in het gesprek op let, in een of twee zinnen."))
     fasen: Phases
 
 
