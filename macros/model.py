@@ -79,6 +79,9 @@ class Deck(_Item):
     titel: Text
     module: Id = Field(description="De id van de module waar deze kaartjes bij horen.")
     beschrijving: Text | None = None
+    opdracht: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=60)] | None = Field(
+        default=None, description=("Een korte opdracht die op elk kaartje van deze set staat, onder de tekst, "
+                                   "bijvoorbeeld 'Wat zou jij antwoorden?'. Voor sets waarin de tekst niet zelf zegt wat je doet."))
     kaarten: list[Card] = Field(min_length=1)
 
 

@@ -89,6 +89,11 @@ def _pdf_card(pdf: _Pdf, x: float, y: float, card: Card, deck: Deck, number: int
     pdf.set_font("Sans", "", 10)
     pdf.set_x(x + pad)
     pdf.multi_cell(CARD_W - 2 * pad - 16, 4.5, plain_text(card.tekst), align="L")
+    if deck.opdracht:
+        # A set such as "Twaalf vragen" has a text that is someone else's question; the task line says what to do.
+        pdf.set_font("Sans", "B", 10)
+        pdf.set_xy(x + pad, pdf.get_y() + 1)
+        pdf.multi_cell(CARD_W - 2 * pad - 16, 4.5, deck.opdracht, align="L")
     pdf.qr(url, x + CARD_W - pad - 15, y + CARD_H - pad - 15, 15)
     pdf.set_text_color(*MUTED)
     pdf.set_font("Sans", "", 7)
