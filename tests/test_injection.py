@@ -41,7 +41,7 @@ NOT_TEXT = {"id", "module", "pagina", "nummer", "soort", "vorm", "minuten", "duu
 # Lists of ids or phases (a plan's cards and prompts, an item's phases); the same keys also hold items.
 REFERENCE_LISTS = {"kaarten", "vragen", "fasen"}
 LIMITS = {("kaarten", "titel"): 50, ("kaarten", "tekst"): 220, ("vragen", "tekst"): 300,
-          ("modules", "beschrijving"): 300}
+          ("modules", "beschrijving"): 300, ("kaartensets", "opdracht"): 60}
 
 
 def _poison(value: str, limit: int | None, payloads) -> str:
