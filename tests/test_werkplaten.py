@@ -88,6 +88,31 @@ def test_a_text_read_together_is_a_named_section_on_the_sheet(catalog):
     assert offenders == [], "\n".join(offenders)
 
 
+def section_text(page: str, title: str) -> str:
+    return page.split(f"\n## {title}\n", 1)[1].split("\n## ", 1)[0]
+
+
+def test_a_sheet_that_follows_a_section_says_what_the_section_says(catalog):
+    # The sheet repeats a module text for print; its quotes, bold terms and questions must not drift from it.
+    offenders, checked = [], 0
+    for werkplaat in catalog.data.werkplaten:
+        sheet = werkplaat.uitdeelblad
+        section = SECTION.search(sheet.inleiding or "") if sheet else None
+        if not section:
+            continue
+        page = module_page(catalog, werkplaat, sheet.inleiding)
+        text = flat(section_text(page, section.group(1)))
+        for point in sheet.punten:
+            pieces = re.findall(r'"[^"]+"', point) + [f"**{b}**" for b in re.findall(r"\*\*([^*]+)\*\*", point)]
+            pieces += [point] if point.endswith("?") else []
+            for piece in pieces:
+                checked += 1
+                if flat(piece) not in text:
+                    offenders.append(f"{werkplaat.id}: {piece!r} staat niet onder het kopje {section.group(1)!r}")
+    assert checked >= 10, "the data has sheets that follow a module text"
+    assert offenders == [], "\n".join(offenders)
+
+
 def test_a_sheet_is_on_the_page_and_on_a_page_of_its_own_in_the_pdf(catalog):
     sheets = [w for w in catalog.data.werkplaten if w.uitdeelblad]
     assert sheets, "the data has werkplaten with a sheet to check"
