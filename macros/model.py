@@ -111,6 +111,14 @@ class Step(_Item):
         return f"{self.vorm.capitalize()} · {self.minuten} minuten"
 
 
+class Handout(_Item):
+    """A sheet a werkplaat hands out, such as a kijkwijzer: on the page and on its own page of the PDF."""
+
+    titel: Text
+    inleiding: Text | None = None
+    punten: list[Text] = Field(min_length=1, description="De regels van het blad, elk een eigen punt.")
+
+
 class Werkplaat(_Item):
     """A group exercise with the five design elements of Liberating Structures, so it runs as written."""
 
@@ -127,6 +135,9 @@ class Werkplaat(_Item):
     materialen: list[Text] = Field(min_length=1)
     stappen: list[Step] = Field(min_length=1)
     begeleidersnotities: list[Text] = Field(default_factory=list)
+    uitdeelblad: Handout | None = Field(default=None, description=(
+        "Een blad dat de groep nodig heeft, zoals een kijkwijzer of de tekst die je samen leest. "
+        "Het staat op de pagina en op een eigen bladzijde van de print, zodat je het voor ieder kunt printen."))
 
 
 class Case(_Item):

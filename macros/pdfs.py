@@ -148,9 +148,10 @@ def werkplaat_pdf(werkplaat: Werkplaat, module: Module, url: str, short: str, si
     pdf.ln(6)
 
     def block(label: str, lines: list[str], numbered: bool = False) -> None:
-        pdf.set_text_color(*DENK)
-        pdf.set_font("Sans", "B", 12)
-        pdf.cell(width, 7, label, new_x="LMARGIN", new_y="NEXT")
+        if label:
+            pdf.set_text_color(*DENK)
+            pdf.set_font("Sans", "B", 12)
+            pdf.cell(width, 7, label, new_x="LMARGIN", new_y="NEXT")
         pdf.set_text_color(*INK)
         pdf.set_font("Sans", "", 11)
         for index, line in enumerate(lines, start=1):
@@ -167,7 +168,30 @@ def werkplaat_pdf(werkplaat: Werkplaat, module: Module, url: str, short: str, si
     block("Stappen", [f"{step.label}: {step.tekst}" for step in werkplaat.stappen], numbered=True)
     if werkplaat.begeleidersnotities:
         block("Voor de begeleider", werkplaat.begeleidersnotities)
+    footer = f"{site_name} · {url}"
+    if werkplaat.uitdeelblad:
+        _footer(pdf, width, footer)
+        # On a page of its own, so the begeleider can print just that page for each participant.
+        pdf.add_page()
+        sheet = werkplaat.uitdeelblad
+        pdf.set_text_color(*INK)
+        pdf.set_font("Sans", "B", 16)
+        pdf.multi_cell(width, 8, f"Uitdeelblad: {sheet.titel}", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Sans", "", 9)
+        pdf.set_text_color(*MUTED)
+        pdf.cell(width, 5, f"Bij de werkplaat {werkplaat.titel}", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(4)
+        if sheet.inleiding:
+            pdf.set_text_color(*INK)
+            pdf.set_font("Sans", "", 11)
+            pdf.multi_cell(width, 5.8, plain_text(sheet.inleiding), align="L", new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(3)
+        block("", list(sheet.punten))
+    _footer(pdf, width, footer)
+    return bytes(pdf.output())
+
+
+def _footer(pdf: _Pdf, width: float, text: str) -> None:
     pdf.set_font("Sans", "", 8)
     pdf.set_text_color(*MUTED)
-    pdf.cell(width, 5, f"{site_name} · {url}", new_x="LMARGIN", new_y="NEXT")
-    return bytes(pdf.output())
+    pdf.cell(width, 5, text, new_x="LMARGIN", new_y="NEXT")
