@@ -75,7 +75,7 @@
   /* Puts a backup back; the deck it replaces becomes a backup itself, so this too can be undone. */
   methods.restoreBackup = function (entry) {
     var kept = this.backupCurrent("Deze kaartjes stonden er voordat je een set van eerder terugzette.");
-    if (!kept.ok) return this.alert(kept.message);
+    if (!kept.ok) return this.notice([kept.message]);
     this.dropBackup(entry.id);
     this.deck = entry.deck;
     this.showUndo("Je kaartjes van eerder staan terug.", kept.entry);
@@ -102,7 +102,7 @@
     var theirs = fresh.deck || this.model.emptyDeck();
     var kept = takeTheirs ? this.backupCurrent("Dit waren de kaartjes in dit tabblad, voordat je die uit het andere tabblad nam.")
       : this.keepAside(theirs, "Dit waren de kaartjes uit het andere tabblad.");
-    if (!kept.ok) return this.alert(kept.message);
+    if (!kept.ok) return this.notice([kept.message]);
     this.conflict = false;
     box(this, "conflict").hidden = true;
     if (takeTheirs) {

@@ -144,7 +144,7 @@
   Maker.prototype.replaceDeck = function (deck, why) {
     var kept = this.backupCurrent(why);
     if (!kept.ok) {
-      this.alert(kept.message);
+      this.notice([kept.message]);
       return false;
     }
     this.showUndo(why, kept.entry);
