@@ -134,8 +134,8 @@
       return this.restoreBackup(entry);
     }
     this.deck.kaarten.splice(Math.min(action.removed.index, this.deck.kaarten.length), 0, action.removed.card);
-    this.showUndo("Kaartje " + (action.removed.index + 1) + " staat terug.", null);
-    this.root.querySelector("[data-lv-ek-undo]").hidden = false;
+    this.showUndo("", null);
+    this.say("Kaartje " + (action.removed.index + 1) + " staat terug.");
     this.renderAll();
     this.save();
   };
