@@ -234,3 +234,46 @@ def _plan_texts(catalog):
 def test_plan_texts_use_the_sites_terms(catalog, pattern, why):
     offenders = [f"{where}: {text}" for where, text in _plan_texts(catalog) if re.search(pattern, text, re.IGNORECASE)]
     assert offenders == [], why
+
+
+# ----------------------------------------------------------------------------
+# The safety frame: written once, shown on the page, in every handout and in the begeleider's print
+# ----------------------------------------------------------------------------
+
+def _plain(text: str) -> str:
+    from macros.inline import plain_text
+    return re.sub(r"\s+", " ", plain_text(text))
+
+
+def test_the_group_agreements_stand_on_the_page_and_in_every_handout(real_site, catalog):
+    from pypdf import PdfReader
+
+    from macros import addresses
+    frame = catalog.data.veiligheid
+    page = (real_site / "trainers/veilig-werken/index.html").read_text(encoding="utf-8")
+    for anchor in ("veiligheid-in-de-groep", "agressie-en-je-eigen-veiligheid", "meldcode-beroepsgeheim-en-privacy"):
+        assert f'id="{anchor}"' in page, anchor
+    page_text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", page))
+    assert all(_plain(line) in page_text for line in frame.afspraken)
+    trainers = (real_site / "trainers/index.html").read_text(encoding="utf-8")
+    assert "veilig-werken/#veiligheid-in-de-groep" in trainers and "veilig-werken/#meldcode-beroepsgeheim-en-privacy" in trainers
+    for werkplaat in catalog.data.werkplaten:
+        reader = PdfReader(real_site / addresses.werkplaat_pdf(werkplaat.id))
+        text = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in reader.pages))
+        assert frame.titel in text and _plain(frame.afspraken[1])[:40] in text, werkplaat.id
+        assert "veilig-werken" in text, werkplaat.id
+
+
+@pytest.mark.browser
+def test_the_group_agreements_are_in_the_begeleider_print_only(browser, site_url, catalog):
+    from test_browser_planner import open_planner, printed
+
+    frame = catalog.data.veiligheid
+    for session_id in ("sessie-keten", "traject-wijkteam-2", "kort-deskundigheid"):
+        context, page = open_planner(browser, site_url, f"?klaar={session_id}")
+        assert page.locator(".lv-pl-block").count() == len(catalog.sessions[session_id].blokken), session_id
+        trainer, _ = printed(page, "begeleider")
+        assert frame.titel.upper() in trainer.upper() and _plain(frame.afspraken[2])[:30] in trainer, session_id
+        group, _ = printed(page, "deelnemers")
+        assert _plain(frame.afspraken[2])[:30] not in group, session_id
+        context.close()
