@@ -277,3 +277,18 @@ def test_the_group_agreements_are_in_the_begeleider_print_only(browser, site_url
         group, _ = printed(page, "deelnemers")
         assert _plain(frame.afspraken[2])[:30] not in group, session_id
         context.close()
+
+
+def test_a_traject_with_an_unknown_plan_stops_the_build_with_a_clear_message(tmp_path):
+    import yaml
+
+    from conftest import ROOT
+    from macros.loader import DataError, load_catalog
+    data = yaml.safe_load((ROOT / "docs/data/leermateriaal.yml").read_text(encoding="utf-8"))
+    data["trajecten"][0]["bijeenkomsten"][1]["sessie"] = "bestaat-niet"
+    broken = tmp_path / "leermateriaal.yml"
+    broken.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    with pytest.raises(DataError) as error:
+        load_catalog(broken)
+    message = str(error.value)
+    assert "traject 'traject-wijkteam', bijeenkomst 2, veld 'sessie'" in message and "'bestaat-niet'" in message
