@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import addresses, glossary, invitation, material, notebook, own_cards, planner, sessions, sharing
+from . import addresses, glossary, invitation, material, notebook, own_cards, planner, safety, sessions, sharing
 from .loader import catalog_for
 
 DATA_FILE = "data/leermateriaal.yml"
@@ -35,7 +35,9 @@ def define_env(env) -> None:
     env.macro(lambda: own_cards.render_maker(catalog, here(), site_url, env.conf["site_name"]), "kaartjesmaker")
     env.macro(lambda: invitation.render_selection(catalog, here(), site_url), "selectie")
     env.macro(lambda session_id: sessions.render_session(catalog, session_id, here()), "sessieplan")
-    env.macro(lambda: sessions.render_sessions(catalog, here()), "sessieplannen")
+    env.macro(lambda kort=False: sessions.render_sessions(catalog, here(), short=kort), "sessieplannen")
+    env.macro(lambda: sessions.render_trajects(catalog, here()), "trajecten")
+    env.macro(lambda: safety.render_safety(catalog, here()), "groepsafspraken")
     env.macro(lambda: planner.render_planner(catalog, here(), site_url), "planner")
     env.macro(lambda: sharing.render_share_table(catalog, here(), site_url), "deeltabel")
     env.macro(lambda: notebook.render_notebook(catalog, here(), site_url), "mijnantwoorden")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from . import addresses, assets, images, pdfs, qr, social
+from . import addresses, assets, images, pdfs, qr, safety, social
 from .inline import plain_text, sentences
 from .loader import Catalog
 from .templating import render_template
@@ -59,13 +59,15 @@ def write_all(catalog: Catalog, config: MkDocsConfig, page_images: social.PageIm
                       images.module_image, module, site_name, addresses.short_label(short))
         qr_pair(f"m-{module.id}", short)
 
+    frame = safety.safety_lines(catalog)
+    frame = (*frame, absolute(addresses.public_page_url(safety.PAGE)) + "#veiligheid-in-de-groep") if frame else None
     for werkplaat in catalog.data.werkplaten:
         module = catalog.modules[werkplaat.module]
         url = absolute(addresses.public_page_url(module.pagina)) + f"#werkplaat-{werkplaat.id}"
         short = addresses.short_label(absolute(addresses.short_public("module", module.nummer)))
         cache.provide(site / addresses.werkplaat_pdf(werkplaat.id),
-                      ["werkplaat", werkplaat.model_dump(), module.model_dump(), url, site_name],
-                      pdfs.werkplaat_pdf, werkplaat, module, url, short, site_name)
+                      ["werkplaat", werkplaat.model_dump(), module.model_dump(), url, site_name, frame],
+                      pdfs.werkplaat_pdf, werkplaat, module, url, short, site_name, frame)
 
     for key, (title, description) in sorted(page_images.wanted.items()):
         cache.provide(site / addresses.social_image(key), ["page", title, description, site_name],

@@ -167,6 +167,12 @@ def _index(data: LearningData, path: Path, docs_dir: Path | None) -> Catalog:
         claim(session.id, "sessie")
         check_module(f"sessie '{session.id}'", session.module)
         catalog.sessions[session.id] = session
+    for traject in data.trajecten:
+        claim(traject.id, "traject")
+        problems += [f"  - traject '{traject.id}', bijeenkomst {number}, veld 'sessie': er is geen sessie met id "
+                     f"'{meeting.sessie}'. Kies een id uit 'sessies'."
+                     for number, meeting in enumerate(traject.bijeenkomsten, start=1)
+                     if meeting.sessie not in catalog.sessions]
     if not problems:  # the plans refer to everything above, so they are checked once that is sound
         for session in data.sessies:
             problems += [f"  - sessie '{session.id}', {problem}." for problem in session_problems(session, catalog)]

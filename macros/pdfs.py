@@ -125,8 +125,11 @@ def deck_pdf(deck: Deck, card_urls: dict[str, str], short_urls: dict[str, str], 
     return bytes(pdf.output())
 
 
-def werkplaat_pdf(werkplaat: Werkplaat, module: Module, url: str, short: str, site_name: str) -> bytes:
-    """A handout that a group can use on its own: goal, time, materials, steps and notes."""
+def werkplaat_pdf(werkplaat: Werkplaat, module: Module, url: str, short: str, site_name: str,
+                  safety: tuple[str, list[str], str] | None = None) -> bytes:
+    """A handout that a group can use on its own: goal, time, materials, the group agreements, steps and notes.
+
+    `safety` is the title, the lines and the address of "Veiligheid in de groep" (see macros/safety.py)."""
     pdf = _Pdf()
     pdf.set_title(f"Werkplaat: {werkplaat.titel}")
     pdf.set_author(site_name)
@@ -165,6 +168,9 @@ def werkplaat_pdf(werkplaat: Werkplaat, module: Module, url: str, short: str, si
     block("Openingsvraag", [werkplaat.openingsvraag])
     block("Duur en groep", [f"{werkplaat.duur_minuten} minuten", werkplaat.groepsgrootte, werkplaat.deelname])
     block("Ruimte en materiaal", [werkplaat.ruimte, *werkplaat.materialen])
+    if safety:
+        title, lines, safety_url = safety
+        block(title, [*lines[:-1], f"{lines[-1]} {safety_url}"])
     block("Stappen", [f"{step.label}: {step.tekst}" for step in werkplaat.stappen], numbered=True)
     if werkplaat.begeleidersnotities:
         block("Voor de begeleider", werkplaat.begeleidersnotities)
