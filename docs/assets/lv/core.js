@@ -121,6 +121,7 @@
       Array.prototype.forEach.call(container.children, function (child) {
         if (child.tagName !== "TEMPLATE" && child.tagName !== "SCRIPT" && child.tagName !== "LINK") child.hidden = true;
       });
+      container.hidden = false;
       var box = brokenNotice(error);
       box.setAttribute("data-lv-broken", "");
       container.insertBefore(box, container.firstChild);
