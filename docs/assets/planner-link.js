@@ -25,7 +25,8 @@
   var BLOCK = /([WKCOPV])([a-z0-9.-]*)(?:M(\d{1,3}))?(?:F([1-5]))?/g;
   var WHAT = { werkplaat: "werkplaat", kaartjes: "kaartje", casus: "casus", overdenking: "vraag" };
 
-  function shown(raw) { return urlState.cleanText(raw, 24).value; }
+  // A value from the link as a message quotes it: one clean line, short enough to read.
+  function shown(raw) { return urlState.cleanText(raw, 60).value; }
 
   /* Each id once, at most limit of them; the rest is named in problems. */
   function uniqueIds(list, limit, problems, what) {
