@@ -1,7 +1,8 @@
 /* De planner on the page: settings, the blocks of the plan, printing and inviting.
    Every change goes into the address at once (history.replaceState), so the address is the plan:
-   reload it, bookmark it or send it, and the same plan comes back. The logic lives in planner-model.js
-   and planner-draw.js; paper and invitation in planner-paper.js. This file only connects them to the page. */
+   reload it, bookmark it or send it, and the same plan comes back. The logic lives in planner-link.js,
+   planner-model.js and planner-draw.js; paper and invitation in planner-paper.js, drawing the blocks in
+   planner-view.js. This file holds the plan and connects them to the page. */
 (function () {
   "use strict";
 
@@ -23,7 +24,6 @@
   // The group does not see the begeleider's texts, so their link leaves out the ready plan they come from.
   function participantQuery() { return model.encode(Object.assign({}, plan, { ready: "" }), { voor: "deelnemers" }); }
   function participantLink() { return link(participantQuery()); }
-
 
   // ---------------------------------------------------------------- settings
 
@@ -119,6 +119,9 @@
   }
 
   function addBlock(kind) {
+    // The same limit as a link has, so every plan the planner makes can be opened again.
+    var most = lv.plannerLink.LIMITS.blocks;
+    if (plan.blocks.length >= most) return say("Je plan heeft al " + most + " blokken. Meer kan niet in één plan.");
     var block = draw.blockFor(plan, kind, data.kinds.vrij);
     if (!block) return say("Er is geen " + data.kinds[kind].toLowerCase() + " binnen je modules en filters.");
     plan.blocks.push(block);
