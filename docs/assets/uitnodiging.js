@@ -91,8 +91,9 @@
     }
     if (!ID.test(state.m)) {
       // Nothing of this link can be trusted to belong together; answers typed here could not be kept.
-      return notice("Deze link werkt niet", ["De module in deze link is beschadigd. Kopieer de link nog eens helemaal, " +
-        "of vraag je trainer om een nieuwe link.", "Je kunt ook zelf een module kiezen in de leerlijn."]);
+      // The value is named literally (as text), so a participant can tell the trainer what is wrong.
+      return notice("Deze link werkt niet", ["De module '" + clean(state.m, 60) + "' in deze link is beschadigd. " +
+        "Kopieer de link nog eens helemaal, of vraag je trainer om een nieuwe link.", "Je kunt ook zelf een module kiezen in de leerlijn."]);
     }
     var module = this.modules[state.m];
     if (!module) missing.push("module '" + state.m + "'");

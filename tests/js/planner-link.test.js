@@ -26,11 +26,9 @@ const model = Model.create(data);
 
 test("finding 5: a 10 KB link with 10,000 blocks keeps the first 100 and says so", () => {
   const link = "v=1&b=" + "P".repeat(10000);
-  const started = Date.now();
   const { plan, problems } = model.decode(link);
   assert.equal(plan.blocks.length, Link.LIMITS.blocks);
   assert.ok(problems.some((p) => /meer dan 100 blokken/.test(p)), problems.join("\n"));
-  assert.ok(Date.now() - started < 1000, "reading a bomb link takes well under a second");
 });
 
 test("finding 5: a link longer than the site ever writes is read only up to its limit, with a message", () => {
