@@ -1,0 +1,268 @@
+"""My answers under attack in a real browser (issue 18): two tabs, "Alles wissen" in another tab, an
+import dated in the future with preview and undo, damaged stored data, storage that throws, a file
+of 20,000 unknown answers, and ids named like Object's own properties. Nothing typed may be lost."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from test_browser_answers import KEY, MODULE, NOTEBOOK, answer, stored
+
+pytestmark = pytest.mark.browser
+
+PROMPT = "#overdenking-wv-o1"
+REAL = "2026-03-01T10:00:00.000Z"
+
+
+@pytest.fixture
+def context(browser):
+    context = browser.new_context(locale="nl-NL", accept_downloads=True)
+    yield context
+    context.close()
+
+
+def entry(id_: str, text: str, when: str = REAL) -> dict:
+    return {"id": id_, "soort": "vraag", "module": "wat-is-vertrouwen", "vraag": "Aan wie denk je?", "titel": "",
+            "antwoord": text, "gewijzigd": when}
+
+
+def put(page, answers: dict) -> None:
+    page.evaluate("([key, value]) => localStorage.setItem(key, value)", [KEY, json.dumps({"formaat": 1, "antwoorden": answers})])
+
+
+def write_file(tmp_path, name: str, answers: list, **extra) -> str:
+    path = tmp_path / name
+    path.write_text(json.dumps({"soort": "mijn-antwoorden", "formaat": 1, **extra, "antwoorden": answers}), encoding="utf-8")
+    return str(path)
+
+
+# The field's save waits 400 ms after the last keystroke. On a page with this script it waits a minute,
+# so the test can act in another tab while this one is still "being typed in"; leaving the field saves.
+SLOW_TYPING = """(() => { const later = window.setTimeout;
+  window.setTimeout = (fn, ms, ...rest) => later(fn, ms === 400 ? 60000 : ms, ...rest); })();"""
+
+
+def status(page, selector: str = PROMPT):
+    return page.locator(f"{selector} .lv-answer__status")
+
+
+# ----------------------------------------------------------------------------
+# Two tabs (finding 2)
+# ----------------------------------------------------------------------------
+
+def test_an_empty_field_in_a_second_tab_follows_and_never_replaces_a_long_answer(context, site_url):
+    first, second = context.new_page(), context.new_page()
+    second.goto(site_url + MODULE)
+    first.goto(site_url + MODULE)
+    long = "Een lang antwoord over mijn eerste teamleider. " * 20
+    answer(first, PROMPT, long)
+    field = second.locator(f"{PROMPT} textarea")
+    field.wait_for()
+    assert field.input_value() == long, "the idle field in the other tab follows"
+    status(second).filter(has_text="ander venster").wait_for()
+    field.focus()
+    second.keyboard.press("End")
+    second.keyboard.type(" Nog iets.")
+    status(second).filter(has_text="Bewaard op dit apparaat").wait_for()
+    assert stored(second)["wv-o1"]["antwoord"] == long + " Nog iets."
+
+
+def test_an_answer_being_typed_asks_before_either_text_is_lost(context, site_url):
+    first, second = context.new_page(), context.new_page()
+    second.add_init_script(SLOW_TYPING)
+    second.goto(site_url + MODULE)
+    first.goto(site_url + MODULE)
+    second.locator(f"{PROMPT} .lv-answer__toggle").click()
+    second.locator(f"{PROMPT} textarea").fill("Mijn tekst in het tweede venster.")
+    second.locator(f"{PROMPT} textarea").press("End")
+    answer(first, PROMPT, "De tekst uit het eerste venster.")
+    notice = status(second).filter(has_text="in een ander venster veranderd")
+    notice.wait_for()
+    assert notice.get_attribute("aria-live") == "polite"
+    conflict = second.locator(f"{PROMPT} .lv-answer__conflict")
+    assert "De tekst uit het eerste venster." in conflict.inner_text()
+    second.keyboard.type(" En meer.")
+    second.locator(f"{PROMPT} textarea").blur()
+    status(second).filter(has_text="Kies eerst").wait_for()
+    assert stored(second)["wv-o1"]["antwoord"] == "De tekst uit het eerste venster.", "nothing is written before the choice"
+    assert second.locator(f"{PROMPT} textarea").input_value() == "Mijn tekst in het tweede venster. En meer."
+    conflict.get_by_role("button", name="Houd mijn tekst").click()
+    assert stored(second)["wv-o1"]["antwoord"] == "Mijn tekst in het tweede venster. En meer."
+    status(first).filter(has_text="Bijgewerkt vanuit een ander venster").wait_for()
+    assert first.locator(f"{PROMPT} textarea").input_value() == "Mijn tekst in het tweede venster. En meer."
+
+
+def test_after_alles_wissen_elsewhere_the_old_answer_is_not_written_back(context, site_url):
+    module, notebook = context.new_page(), context.new_page()
+    module.goto(site_url + MODULE)
+    answer(module, PROMPT, "Mijn oude antwoord.")
+    notebook.goto(site_url + NOTEBOOK)
+    notebook.click("[data-lv-nb=wipe]")
+    notebook.click("[data-lv-nb=wipe-yes]")
+    status(module).filter(has_text="gewist").wait_for()
+    field = module.locator(f"{PROMPT} textarea")
+    assert field.input_value() == "", "the idle field clears with the wipe"
+    field.focus()
+    module.keyboard.press("End")
+    module.keyboard.type("Nieuw begin.")
+    status(module).filter(has_text="Bewaard op dit apparaat").wait_for()
+    assert stored(module)["wv-o1"]["antwoord"] == "Nieuw begin."
+
+
+def test_a_wipe_elsewhere_while_typing_asks_and_writes_nothing_until_then(context, site_url):
+    module, notebook = context.new_page(), context.new_page()
+    module.add_init_script(SLOW_TYPING)
+    module.goto(site_url + MODULE)
+    put(module, {"wv-o1": entry("wv-o1", "Bewaard antwoord.")})
+    module.reload()
+    module.locator(f"{PROMPT} textarea").fill("Bewaard antwoord, en nog wat.")
+    notebook.goto(site_url + NOTEBOOK)
+    notebook.click("[data-lv-nb=wipe]")
+    notebook.click("[data-lv-nb=wipe-yes]")
+    status(module).filter(has_text="in een ander venster gewist").wait_for()
+    module.locator(f"{PROMPT} textarea").blur()
+    assert stored(module) == {}, "the wipe holds until the reader chooses"
+    module.get_by_role("button", name="Bewaar mijn tekst toch").click()
+    assert stored(module)["wv-o1"]["antwoord"] == "Bewaard antwoord, en nog wat."
+
+
+# ----------------------------------------------------------------------------
+# Import: dates in the future, preview, undo (finding 3), odd ids (finding 8), size (finding 7)
+# ----------------------------------------------------------------------------
+
+def test_an_import_dated_9999_is_previewed_replaces_nothing_and_can_be_undone(context, site_url, tmp_path):
+    page = context.new_page()
+    page.goto(site_url + NOTEBOOK)
+    put(page, {"wv-o1": entry("wv-o1", "Mijn echte antwoord.")})
+    page.reload()
+    before = stored(page)
+    path = write_file(tmp_path, "9999.json", [entry("wv-o1", "Uit de toekomst.", "9999-12-31T23:59:59.000Z"),
+                                              entry("wv-o2", "Een nieuw antwoord.")])
+    page.set_input_files("[data-lv-nb-import]", path)
+    preview = page.locator("[data-lv-nb-preview]")
+    preview.wait_for()
+    assert stored(page) == before, "nothing is written before the confirmation"
+    rows = {row.get_attribute("data-lv-actie"): row.inner_text() for row in preview.locator("li").all()}
+    assert "Een nieuw antwoord." in rows["nieuw"]
+    assert "datum in de toekomst" in rows["bewaard"] and rows["bewaard"].startswith("Blijft zoals het is")
+    page.click("[data-lv-nb=import-yes]")
+    page.locator("[data-lv-nb-status]").filter(has_text="Bestand ingelezen: 1 nieuw, 0 bijgewerkt, 1 al bekend").wait_for()
+    assert stored(page)["wv-o1"]["antwoord"] == "Mijn echte antwoord."
+    page.reload()
+    page.click("[data-lv-nb=undo]")
+    page.locator("[data-lv-nb-status]").filter(has_text="ongedaan gemaakt").wait_for()
+    assert stored(page) == before
+    assert page.locator("[data-lv-nb-undo]").is_hidden()
+
+
+def test_a_real_backup_restores_an_answer_after_a_bogus_9999_import(context, site_url, tmp_path):
+    page = context.new_page()
+    page.goto(site_url + NOTEBOOK)
+    put(page, {"wv-o1": entry("wv-o1", "Uit de toekomst.", "9999-12-31T23:59:59.000Z")})  # what the old code let in
+    page.reload()
+    page.set_input_files("[data-lv-nb-import]", write_file(tmp_path, "backup.json", [entry("wv-o1", "Uit mijn backup.")]))
+    row = page.locator("[data-lv-nb-preview] li[data-lv-actie=vervangt-nieuwer]")
+    assert "datum in de toekomst" in row.inner_text()
+    page.click("[data-lv-nb=import-yes]")
+    page.locator("[data-lv-nb-status]").filter(has_text="Bestand ingelezen").wait_for()
+    assert stored(page)["wv-o1"]["antwoord"] == "Uit mijn backup."
+
+
+def test_ids_named_like_object_properties_are_stored_and_shown(context, site_url, tmp_path):
+    page = context.new_page()
+    page.goto(site_url + NOTEBOOK)
+    ids = ["constructor", "__proto__", "toString"]
+    page.set_input_files("[data-lv-nb-import]", write_file(tmp_path, "proto.json", [entry(i, "Antwoord " + i) for i in ids]))
+    page.click("[data-lv-nb=import-yes]")
+    page.locator("[data-lv-nb-status]").filter(has_text="3 nieuw").wait_for()
+    assert sorted(stored(page)) == sorted(ids)
+    assert sorted(page.locator(".lv-notebook__answer").all_inner_texts()) == sorted("Antwoord " + i for i in ids)
+    assert page.evaluate("({}).antwoord === undefined && Object.prototype.constructor === Object")
+
+
+def test_a_file_of_20000_unknown_answers_is_cut_to_the_bounds(context, site_url, tmp_path):
+    page = context.new_page()
+    page.goto(site_url + NOTEBOOK)
+    many = [entry(f"onbekend-{i}", f"Antwoord {i}") for i in range(20000)] + [entry("wv-o1", "Echt.")]
+    page.set_input_files("[data-lv-nb-import]", write_file(tmp_path, "groot.json", many))
+    summary = page.locator("[data-lv-nb-summary]")
+    summary.wait_for()
+    assert "meer dan 1000 antwoorden" in summary.inner_text() and "passen niet meer" in summary.inner_text()
+    page.click("[data-lv-nb=import-yes]")
+    page.locator("[data-lv-nb-status]").filter(has_text="Bestand ingelezen").wait_for()
+    kept = stored(page)
+    assert len([key for key in kept if key.startswith("onbekend-")]) == 200, "unknown ids only within a bound"
+    page.goto(site_url + MODULE)
+    answer(page, PROMPT, "Een module-pagina blijft werken.")
+
+
+# ----------------------------------------------------------------------------
+# Damaged data (finding 4) and storage that throws
+# ----------------------------------------------------------------------------
+
+def test_damaged_data_is_kept_aside_before_a_write_and_offered_as_a_file(context, site_url, tmp_path):
+    page = context.new_page()
+    page.goto(site_url + MODULE)
+    page.evaluate("(key) => localStorage.setItem(key, '{\"antwoorden\": {\"wv-o2\": kapot')", KEY)
+    page.reload()
+    status(page).filter(has_text="kopie apart").wait_for(state="attached")
+    answer(page, PROMPT, "Een nieuw antwoord.")
+    assert page.evaluate(f"localStorage.getItem('{KEY}-beschadigd')") == '{"antwoorden": {"wv-o2": kapot'
+    page.goto(site_url + NOTEBOOK)
+    section = page.locator("[data-lv-nb-damaged]")
+    assert "apart gezet" in section.inner_text()
+    with page.expect_download() as download:
+        page.click("[data-lv-nb=damaged-file]")
+    path = tmp_path / "oud.txt"
+    download.value.save_as(path)
+    assert '"wv-o2": kapot' in path.read_text(encoding="utf-8")
+    assert download.value.suggested_filename.endswith(".txt")
+
+
+def test_when_the_copy_cannot_be_kept_nothing_overwrites_the_damaged_data(browser, site_url):
+    context = browser.new_context(locale="nl-NL")
+    context.add_init_script("""(() => {
+      const set = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        if (String(key).includes('-beschadigd')) throw new DOMException('vol', 'QuotaExceededError');
+        return set.call(this, key, value);
+      };
+    })();""")
+    page = context.new_page()
+    page.goto(site_url + MODULE)
+    page.evaluate("(key) => localStorage.setItem(key, '{kapot')", KEY)
+    page.reload()
+    page.locator(f"{PROMPT} .lv-answer__toggle").click()
+    page.locator(f"{PROMPT} textarea").fill("Dit mag het oude niet wissen.")
+    status(page).filter(has_text="Niet bewaard").wait_for()
+    assert page.evaluate(f"localStorage.getItem('{KEY}')") == "{kapot"
+    context.close()
+
+
+def test_storage_that_throws_keeps_the_text_offers_a_file_and_destroys_nothing(browser, site_url, tmp_path):
+    context = browser.new_context(locale="nl-NL", accept_downloads=True)
+    kept = json.dumps({"formaat": 1, "antwoorden": {"wv-o2": entry("wv-o2", "Al bewaard.")}})
+    context.add_init_script(f"""(() => {{
+      if (!localStorage.getItem('{KEY}')) localStorage.setItem('{KEY}', {json.dumps(kept)});
+      Storage.prototype.setItem = function () {{ throw new DOMException('vol', 'QuotaExceededError'); }};
+    }})();""")
+    page = context.new_page()
+    page.goto(site_url + MODULE)
+    page.locator(f"{PROMPT} .lv-answer__toggle").click()
+    page.locator(f"{PROMPT} textarea").fill("Dit blijft op het scherm.")
+    status(page).filter(has_text="Niet bewaard").wait_for()
+    assert "als bestand" in status(page).inner_text()
+    with page.expect_download() as download:
+        page.locator(f"{PROMPT} .lv-answer__rescue button").click()
+    path = tmp_path / "antwoord.txt"
+    download.value.save_as(path)
+    assert "Dit blijft op het scherm." in path.read_text(encoding="utf-8")
+    assert page.locator(f"{PROMPT} textarea").input_value() == "Dit blijft op het scherm."
+    assert page.evaluate(f"localStorage.getItem('{KEY}')") == kept
+    page.goto(site_url + NOTEBOOK)
+    page.set_input_files("[data-lv-nb-import]", write_file(tmp_path, "in.json", [entry("wv-o1", "Uit een bestand.")]))
+    page.click("[data-lv-nb=import-yes]")
+    page.locator("[data-lv-nb-status]").filter(has_text="niet ingelezen").wait_for()
+    assert page.evaluate(f"localStorage.getItem('{KEY}')") == kept
+    context.close()
