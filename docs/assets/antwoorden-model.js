@@ -19,7 +19,7 @@
   /* Bounds with a wide margin above real use: the site has about a hundred prompts and denkkaartjes,
      and a long reflection is a few thousand characters. They keep a damaged or hostile file from
      filling the storage and from making every save on every page slow. */
-  var LIMITS = { answers: 1000, answerChars: 20000, totalChars: 2000000, unknown: 200,
+  var LIMITS = { answers: 1000, answerChars: 20000, totalChars: 1000000, unknown: 200,
                  fileChars: 10000000, textChars: 2000, skewMs: 24 * 60 * 60 * 1000 };
   var ID = /^[A-Za-z0-9_][A-Za-z0-9_-]{0,79}$/;
   var ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;

@@ -23,16 +23,33 @@
   var STUCK = " Er is geen plek om een kopie apart te zetten, dus we bewaren niets nieuws. Open Mijn antwoorden en bewaar de oude gegevens eerst als bestand.";
 
   /* The answers kept here. Data that would lose something when written back (damaged, from a newer
-     version, above the bounds) is copied aside first; when that copy fails, writing is blocked. */
+     version, above the bounds) is copied aside first; when that copy fails, writing is blocked.
+     The last text read or written is remembered with its result, so a save after a save does not
+     parse and check the whole notebook again: only the text is compared. */
+  var last = { raw: null, result: null };
   function load() {
-    var stored = lv.storage.read(KEY);
-    if (!stored.ok && stored.reason !== "broken") return { ok: false, message: stored.message, notebook: model.empty() };
-    var result = stored.ok ? model.read(stored.value) : { notebook: model.empty(), lossy: true, reason: "beschadigd" };
-    if (!result.lossy) return { ok: true, notebook: result.notebook };
-    var raw = stored.ok ? lv.storage.readRaw(KEY).value : stored.raw;
-    var aside = lv.storage.keepAside(KEY, String(raw));
+    var stored = lv.storage.readRaw(KEY);
+    if (!stored.ok) return { ok: false, message: stored.message, notebook: model.empty() };
+    if (stored.value !== null && stored.value === last.raw) return last.result;
+    var value, parsed = true;
+    try { value = stored.value === null ? null : JSON.parse(stored.value); } catch (error) { parsed = false; }
+    var result = parsed ? model.read(value) : { notebook: model.empty(), lossy: true, reason: "beschadigd" };
+    if (!result.lossy) return remember(stored.value, { ok: true, notebook: result.notebook });
+    var aside = lv.storage.keepAside(KEY, String(stored.value));
     return { ok: false, damaged: true, blocked: !aside.ok, notebook: result.notebook,
              message: LOSSY[result.reason] + (aside.ok ? ASIDE : STUCK) };
+  }
+
+  function remember(raw, result) {
+    last = { raw: raw, result: result };
+    return result;
+  }
+
+  /* Writes a notebook; the text written is what the next load compares with. */
+  function store(notebook) {
+    var raw = JSON.stringify(notebook), result = lv.storage.writeRaw(KEY, raw);
+    if (result.ok) remember(raw, { ok: true, notebook: notebook });
+    return result;
   }
 
   function time(date) {
@@ -167,7 +184,7 @@
       var next, result;
       try {
         next = model.set(current.notebook, Object.assign({}, item, { antwoord: area.value }));
-        result = lv.storage.write(KEY, next);
+        result = store(next);
       } catch (error) {
         result = { ok: false, message: error.message };
       }
@@ -266,7 +283,7 @@
     if (live().some(function (entry) { return entry.unsaved(); })) { event.preventDefault(); event.returnValue = ""; }
   });
 
-  lv.antwoorden = { KEY: KEY, load: load, attach: attach };
+  lv.antwoorden = { KEY: KEY, load: load, store: store, attach: attach };
   document.addEventListener("lv-inhoud", function (event) { attach(event.detail && event.detail.root || document); });
   lv.onPage(function () { attach(document); });
 })();

@@ -101,6 +101,16 @@
       }
     }
 
+    /* Writes text that is already JSON (made once by the caller, who may keep it to compare later). */
+    function writeRaw(key, text) {
+      try {
+        backend().setItem(key, text);
+        return { ok: true };
+      } catch (error) {
+        return failure(reasonOf(error));
+      }
+    }
+
     function remove(key) {
       try {
         backend().removeItem(key);
@@ -131,7 +141,7 @@
     }
 
     return { read: read, write: write, remove: remove, probe: probe, persist: persist, messages: MESSAGES,
-             readRaw: readRaw, keepAside: keepAside, asideCopies: asideCopies };
+             readRaw: readRaw, writeRaw: writeRaw, keepAside: keepAside, asideCopies: asideCopies };
   }
 
   /* Plain warnings about where this browser keeps things, from the address and the browser's name:
