@@ -151,9 +151,24 @@ def test_an_import_dated_9999_is_previewed_replaces_nothing_and_can_be_undone(co
     assert stored(page)["wv-o1"]["antwoord"] == "Mijn echte antwoord."
     page.reload()
     page.click("[data-lv-nb=undo]")
-    page.locator("[data-lv-nb-status]").filter(has_text="ongedaan gemaakt").wait_for()
+    page.locator("[data-lv-nb-status]").filter(has_text="ongedaan gemaakt: 1 antwoord staat weer zoals ervoor").wait_for()
     assert stored(page) == before
     assert page.locator("[data-lv-nb-undo]").is_hidden()
+
+
+def test_undo_keeps_an_answer_that_was_changed_after_the_import(context, site_url, tmp_path):
+    page = context.new_page()
+    page.goto(site_url + NOTEBOOK)
+    page.set_input_files("[data-lv-nb-import]", write_file(tmp_path, "in.json", [entry("wv-o1", "Uit het bestand."),
+                                                                                  entry("wv-o2", "Ook uit het bestand.")]))
+    page.click("[data-lv-nb=import-yes]")
+    page.locator("[data-lv-nb-status]").filter(has_text="Bestand ingelezen").wait_for()
+    module = context.new_page()
+    module.goto(site_url + MODULE)
+    answer(module, PROMPT, "Na de import zelf veranderd.")
+    page.click("[data-lv-nb=undo]")
+    page.locator("[data-lv-nb-status]").filter(has_text="1 antwoord heb je na de import nog veranderd").wait_for()
+    assert {key: value["antwoord"] for key, value in stored(page).items()} == {"wv-o1": "Na de import zelf veranderd."}
 
 
 def test_a_real_backup_restores_an_answer_after_a_bogus_9999_import(context, site_url, tmp_path):

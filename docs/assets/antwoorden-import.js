@@ -99,8 +99,9 @@
       this.show(pending.file);
       return this.say("Intussen zijn je antwoorden in een ander venster veranderd. Kijk nog eens wat het bestand nu verandert.");
     }
-    var before = lv.storage.read(lv.antwoorden.KEY);
-    var kept = lv.storage.write(this.key(), { gemaakt: new Date().toISOString(), voor: before.ok ? before.value : null });
+    var changes = plan.entries.filter(function (e) { return /^(nieuw|vervangt)/.test(e.action); })
+      .map(function (e) { return { id: e.answer.id, voor: e.current, na: e.answer }; });
+    var kept = lv.storage.write(this.key(), { gemaakt: new Date().toISOString(), wijzigingen: changes });
     if (!kept.ok) { this.cancel(); return this.say("Het bestand is niet ingelezen, want er is geen plek om het ongedaan te kunnen maken. " + kept.message); }
     var result = lv.storage.write(lv.antwoorden.KEY, plan.notebook);
     if (!result.ok) { this.cancel(); return this.say("Het bestand is niet ingelezen. Er is niets veranderd. " + result.message); }
@@ -110,15 +111,29 @@
     this.root.querySelector("[data-lv-nb=undo]").focus();
   };
 
-  /* Puts back the notebook from before the last import. */
+  /* Puts back what the last import changed, answer by answer. An answer changed again since the
+     import (here or in another tab) is newer work and stays as it is. */
   Importer.prototype.undo = function () {
     var copy = lv.storage.read(this.key()), value = copy.ok && copy.value;
-    if (!value || typeof value !== "object") return this.say("Er is geen import om ongedaan te maken.");
-    var result = value.voor ? lv.storage.write(lv.antwoorden.KEY, value.voor) : lv.storage.remove(lv.antwoorden.KEY);
+    if (!value || !Array.isArray(value.wijzigingen)) return this.say("Er is geen import om ongedaan te maken.");
+    var current = lv.antwoorden.load();
+    if (!current.ok && !current.damaged || current.blocked) return this.say("Niet ongedaan gemaakt. " + current.message);
+    var answers = Object.assign(Object.create(null), current.notebook.antwoorden), back = 0, newer = 0;
+    value.wijzigingen.forEach(function (change) {
+      var now = change && typeof change.id === "string" ? answers[change.id] : null;
+      if (!now || !change.na || now.gewijzigd !== change.na.gewijzigd || now.antwoord !== change.na.antwoord) { newer += 1; return; }
+      var old = Object.create(null);
+      old[change.id] = change.voor;
+      var before = change.voor ? model.read({ antwoorden: old }).notebook.antwoorden[change.id] : null;
+      if (before) answers[change.id] = before; else delete answers[change.id];
+      back += 1;
+    });
+    var result = lv.antwoorden.store({ formaat: model.FORMAT, antwoorden: answers });
     if (!result.ok) return this.say("Niet ongedaan gemaakt. " + result.message);
     lv.storage.remove(this.key());
     this.done();
-    this.say("De laatste import is ongedaan gemaakt. Je antwoorden staan weer zoals ervoor.");
+    this.say("De laatste import is ongedaan gemaakt: " + model.count(back, "antwoord staat", "antwoorden staan") + " weer zoals ervoor." +
+      (newer ? " " + model.count(newer, "antwoord heb", "antwoorden heb") + " je na de import nog veranderd. Dat blijft zoals het nu is." : ""));
   };
 
   /* Shows "Ongedaan maken" while a copy from before the last import is kept. */
