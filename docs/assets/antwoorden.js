@@ -275,8 +275,9 @@
   // Another tab changed the answers (or wiped them all): every field on this page follows.
   window.addEventListener("storage", function (event) {
     if (event.key !== KEY && event.key !== null) return;
+    // Only a notebook read in full is followed: a damaged one would empty fields whose text it lost.
     var fresh = load();
-    if (fresh.ok || fresh.damaged) live().forEach(function (entry) { entry.follow(fresh.notebook); });
+    if (fresh.ok) live().forEach(function (entry) { entry.follow(fresh.notebook); });
   });
   // Text that could not be stored, or waits for a choice, is not dropped by closing the tab unasked.
   window.addEventListener("beforeunload", function (event) {
