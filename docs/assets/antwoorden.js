@@ -20,6 +20,7 @@
     "te-veel": "Op dit apparaat stonden meer antwoorden dan er in je schrift passen (" + model.LIMITS.answers + ")."
   };
   var ASIDE = " We hebben een kopie apart gezet, zodat er niets verloren gaat. Op de pagina Mijn antwoorden bewaar je die kopie als bestand.";
+  var KEPT = "Deze tekst staat al bewaard op dit apparaat.";
   var STUCK = " Er is geen plek om een kopie apart te zetten, dus we bewaren niets nieuws. Open Mijn antwoorden en bewaar de oude gegevens eerst als bestand.";
 
   /* The answers kept here. Data that would lose something when written back (damaged, from a newer
@@ -177,10 +178,10 @@
       if (current.blocked) return fail(current.message);
       var there = current.notebook.antwoorden[item.id] || null;
       if (!same(there, seen)) {
-        if ((there ? there.antwoord : "") === area.value) { seen = there; return; }
+        if ((there ? there.antwoord : "") === area.value) { seen = there; status.textContent = KEPT; return; }
         return ask(there);
       }
-      if (!dirty()) return;  // an untouched field writes nothing
+      if (!dirty()) { status.textContent = KEPT; return; }  // an untouched field writes nothing
       var next, result;
       try {
         next = model.set(current.notebook, Object.assign({}, item, { antwoord: area.value }));
