@@ -149,8 +149,8 @@ def test_damaged_data_is_kept_aside_before_a_write_and_offered_as_a_file(context
     assert download.value.suggested_filename.endswith(".txt")
 
 
-def test_when_the_copy_cannot_be_kept_nothing_overwrites_the_damaged_data(browser, site_url):
-    context = browser.new_context(locale="nl-NL")
+def test_when_the_copy_cannot_be_kept_nothing_overwrites_the_damaged_data(browser, site_url, tmp_path):
+    context = browser.new_context(locale="nl-NL", accept_downloads=True)
     context.add_init_script("""(() => {
       const set = Storage.prototype.setItem;
       Storage.prototype.setItem = function (key, value) {
@@ -166,6 +166,15 @@ def test_when_the_copy_cannot_be_kept_nothing_overwrites_the_damaged_data(browse
     page.locator(f"{PROMPT} textarea").fill("Dit mag het oude niet wissen.")
     status(page).filter(has_text="Niet bewaard").wait_for()
     assert page.evaluate(f"localStorage.getItem('{KEY}')") == "{kapot"
+    page.goto(site_url + NOTEBOOK)
+    with page.expect_download() as download:
+        page.click("[data-lv-nb=damaged-file]")
+    path = tmp_path / "oud.txt"
+    download.value.save_as(path)
+    assert "{kapot" in path.read_text(encoding="utf-8"), "the data that did not fit aside comes as a file"
+    page.click("[data-lv-nb=damaged-drop]")
+    page.goto(site_url + MODULE)
+    answer(page, PROMPT, "Nu kan het weer.")
     context.close()
 
 

@@ -29,6 +29,14 @@
     return lv.antwoorden.load();
   };
 
+  /* Data the page could not read: the copies kept aside, and the stored data itself when even a copy
+     did not fit (then writing is blocked until the reader has it as a file). */
+  Notebook.prototype.oldData = function () {
+    var copies = lv.storage.asideCopies(lv.antwoorden.KEY), raw = lv.storage.readRaw(lv.antwoorden.KEY);
+    if (this.load().blocked && raw.ok && raw.value !== null) copies.push({ key: lv.antwoorden.KEY, value: raw.value });
+    return copies;
+  };
+
   Notebook.prototype.say = function (text) {
     this.status.textContent = text;
   };
@@ -81,7 +89,7 @@
     });
     dom.replace(this.root.querySelector("[data-lv-nb-list]"), parts);
     this.importer.refresh();
-    this.root.querySelector("[data-lv-nb-damaged]").hidden = !lv.storage.asideCopies(lv.antwoorden.KEY).length;
+    this.root.querySelector("[data-lv-nb-damaged]").hidden = !this.oldData().length;
     return stored;
   };
 
@@ -102,18 +110,22 @@
     undo: function () { this.importer.undo(); },
     // Everything kept aside, each copy with its key, as plain text: answers stay readable in it.
     "damaged-file": function () {
-      var copies = lv.storage.asideCopies(lv.antwoorden.KEY);
+      var copies = this.oldData();
       dom.download("mijn-antwoorden-oude-gegevens-" + stamp() + ".txt", "text/plain;charset=utf-8", copies.map(function (copy) {
         return "--- " + copy.key + " ---\n" + copy.value + "\n";
       }).join("\n"));
       this.root.querySelector("[data-lv-nb=damaged-drop]").hidden = false;
       this.say("De oude gegevens staan in je downloads. Je opent het bestand met elk programma voor tekst.");
     },
+    // The reader has the file now. Stored data that could not even be set aside is replaced by what
+    // could be read, so answers can be kept again.
     "damaged-drop": function () {
+      var stored = this.load();
       lv.storage.asideCopies(lv.antwoorden.KEY).forEach(function (copy) { lv.storage.remove(copy.key); });
+      var result = stored.blocked ? lv.antwoorden.store(stored.notebook) : { ok: true };
       this.root.querySelector("[data-lv-nb=damaged-drop]").hidden = true;
       this.render();
-      this.say("De apart gezette gegevens zijn weggegooid.");
+      this.say(result.ok ? "De oude gegevens zijn weggegooid. Wat we konden lezen, staat er nog." : "Niet gelukt. " + result.message);
     },
     wipe: function () { this.confirm(true); },
     "wipe-no": function () { this.confirm(false); },
