@@ -117,7 +117,7 @@ def test_a_file_of_20000_unknown_answers_is_cut_to_the_bounds(context, site_url,
     page.set_input_files("[data-lv-nb-import]", write_file(tmp_path, "groot.json", many))
     summary = page.locator("[data-lv-nb-summary]")
     summary.wait_for()
-    assert "meer dan 1000 antwoorden" in summary.inner_text() and "passen niet meer" in summary.inner_text()
+    assert "meer dan 1.000 antwoorden" in summary.inner_text() and "passen niet meer" in summary.inner_text()
     page.click("[data-lv-nb=import-yes]")
     page.locator("[data-lv-nb-status]").filter(has_text="Bestand ingelezen").wait_for()
     kept = stored(page)

@@ -42,6 +42,11 @@
     return String(text || "").replace(/\s+/g, " ").trim();
   }
 
+  // A number as Dutch readers write it: 1.000.000.
+  function number(n) {
+    return n.toLocaleString("nl-NL");
+  }
+
   /* "1 antwoord", "3 antwoorden": every count the notebook says. */
   function count(n, one, many) {
     return n + " " + (n === 1 ? one : many);
@@ -125,7 +130,7 @@
     var others = list(next).filter(function (item) { return item.id !== answer.id; });
     var total = others.reduce(function (sum, item) { return sum + item.antwoord.length; }, answer.antwoord.length);
     if (!(answer.id in next.antwoorden) && others.length >= LIMITS.answers || total > LIMITS.totalChars) {
-      throw new Error("Je schrift is vol: er passen " + LIMITS.answers + " antwoorden en " + LIMITS.totalChars +
+      throw new Error("Je schrift is vol: er passen " + number(LIMITS.answers) + " antwoorden en " + number(LIMITS.totalChars) +
         " tekens in. Bewaar je antwoorden als bestand en wis er een paar.");
     }
     next.antwoorden[answer.id] = answer;
@@ -147,7 +152,7 @@
     known = known || function () { return true; };
     var next = { formaat: FORMAT, antwoorden: copy(notebook.antwoorden) };
     var unknown = list(next).filter(function (item) { return !known(item.id); }).length;
-    var size = list(next).length;
+    var size = list(next).length, total = list(next).reduce(function (sum, item) { return sum + item.antwoord.length; }, 0);
     var entries = [];
     incoming.forEach(function (item) {
       var answer = cleanAnswer(item);
@@ -165,7 +170,12 @@
       } else {
         action = Date.parse(answer.gewijzigd) > Date.parse(current.gewijzigd) ? "vervangt-ouder" : "bewaard";
       }
-      if (action !== "bewaard" && action !== "te-veel") next.antwoorden[answer.id] = answer;
+      var grows = answer.antwoord.length - (current ? current.antwoord.length : 0);
+      if (action !== "bewaard" && action !== "te-veel" && total + grows > LIMITS.totalChars) {
+        if (action === "nieuw") { size -= 1; if (!known(answer.id)) unknown -= 1; }
+        action = "te-veel";
+      }
+      if (action !== "bewaard" && action !== "te-veel") { next.antwoorden[answer.id] = answer; total += grows; }
       entries.push({ answer: answer, current: current, action: action, suspect: late });
     });
     var counts = { nieuw: 0, "vervangt-ouder": 0, "vervangt-nieuwer": 0, bewaard: 0, "te-veel": 0, verdacht: 0 };
@@ -226,8 +236,8 @@
     if (file.skipped) notes.push(count(file.skipped, "antwoord", "antwoorden") + " in het bestand " +
       (file.skipped === 1 ? "was" : "waren") + " beschadigd en " + (file.skipped === 1 ? "is" : "zijn") + " overgeslagen.");
     if (file.duplicates) notes.push(count(file.duplicates, "antwoord stond", "antwoorden stonden") + " dubbel in het bestand; we nemen het nieuwste.");
-    if (file.tooMany) notes.push("Het bestand heeft meer dan " + LIMITS.answers + " antwoorden. We lezen alleen de eerste " +
-      LIMITS.answers + "; de andere " + file.tooMany + " slaan we over.");
+    if (file.tooMany) notes.push("Het bestand heeft meer dan " + number(LIMITS.answers) + " antwoorden. We lezen alleen de eerste " +
+      number(LIMITS.answers) + "; de andere " + number(file.tooMany) + " slaan we over.");
     return notes;
   }
 
@@ -238,7 +248,8 @@
     if (counts.verdacht) text += " " + count(counts.verdacht, "antwoord", "antwoorden") + " in het bestand " +
       (counts.verdacht === 1 ? "heeft" : "hebben") + " een datum in de toekomst. Zo'n antwoord vervangt niets wat hier al staat.";
     if (counts["te-veel"]) text += " " + count(counts["te-veel"], "antwoord past", "antwoorden passen") + " niet meer: er passen " +
-      LIMITS.answers + " antwoorden in je schrift, en " + LIMITS.unknown + " bij vragen die niet op deze site staan.";
+      number(LIMITS.answers) + " antwoorden en " + number(LIMITS.totalChars) + " tekens in je schrift, en " + LIMITS.unknown +
+      " antwoorden bij vragen die niet op deze site staan.";
     return text;
   }
 

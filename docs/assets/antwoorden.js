@@ -17,7 +17,7 @@
   var LOSSY = {
     beschadigd: "Wat eerder op dit apparaat bewaard was, is voor een deel beschadigd.",
     nieuwer: "Je antwoorden op dit apparaat zijn bewaard met een nieuwere versie van de site.",
-    "te-veel": "Op dit apparaat stonden meer antwoorden dan er in je schrift passen (" + model.LIMITS.answers + ")."
+    "te-veel": "Op dit apparaat stonden meer antwoorden dan er in je schrift passen (" + model.LIMITS.answers.toLocaleString("nl-NL") + ")."
   };
   var ASIDE = " We hebben een kopie apart gezet, zodat er niets verloren gaat. Op de pagina Mijn antwoorden bewaar je die kopie als bestand.";
   var KEPT = "Deze tekst staat al bewaard op dit apparaat.";

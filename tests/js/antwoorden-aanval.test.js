@@ -52,12 +52,16 @@ test("finding 7: a file of 20,000 answers for unknown ids is cut to the bounds a
   const read = model.fromFile(file(many), NOW);
   assert.equal(read.answers.length, model.LIMITS.answers);
   assert.equal(read.tooMany, 20000 - model.LIMITS.answers);
-  assert.match(model.fileNotes(read).join(" "), /meer dan 1000 antwoorden/);
+  assert.match(model.fileNotes(read).join(" "), /meer dan 1.000 antwoorden/);
   const result = model.plan(model.empty(), read.answers, NOW, (id) => id.startsWith("wv-"));
   assert.equal(model.list(result.notebook).length, model.LIMITS.unknown, "answers for unknown ids only within a bound");
   assert.equal(result.counts["te-veel"], model.LIMITS.answers - model.LIMITS.unknown);
   assert.match(model.planSummary(result.counts), /800 antwoorden passen niet meer/);
   assert.throws(() => model.fromFile("x".repeat(model.LIMITS.fileChars + 1)), /te groot/);
+  const long = Array.from({ length: 60 }, (_, i) => answer("lang-" + i, "x".repeat(model.LIMITS.answerChars), "2026-03-01T10:00:00.000Z"));
+  const full = model.plan(model.empty(), long, NOW);
+  assert.equal(model.list(full.notebook).length, model.LIMITS.totalChars / model.LIMITS.answerChars, "the size bound holds too");
+  assert.equal(full.counts["te-veel"], 60 - model.LIMITS.totalChars / model.LIMITS.answerChars);
 });
 
 test("finding 7: repeated ids in a file count once, the newest wins, and a date in the future loses", () => {
