@@ -111,8 +111,8 @@
     this.root.querySelector("[data-lv-nb=undo]").focus();
   };
 
-  /* Puts back what the last import changed, answer by answer. An answer changed again since the
-     import (here or in another tab) is newer work and stays as it is. */
+  /* Puts back what the last import changed, answer by answer. An answer that was changed again after
+     reading the file (here or in another tab) is newer work and stays as it is. */
   Importer.prototype.undo = function () {
     var copy = lv.storage.read(this.key()), value = copy.ok && copy.value;
     if (!value || !Array.isArray(value.wijzigingen)) return this.say("Er is geen import om ongedaan te maken.");
