@@ -38,3 +38,19 @@ def test_no_plan_asks_a_known_repeat(catalog):
                 for item in [*(block.kaarten or []), *(block.vragen or []), block.werkplaat, block.casus] if item}
         repeats += [f"{session.id}: {a} en {b}" for a, b in SAME_IN_OTHER_WORDS if a in used and b in used]
     assert repeats == [], "\n".join(repeats)
+
+
+# How a traject description names the length of a meeting; the longest phrase is matched first.
+SPOKEN_MINUTES = {"twee uur en een kwartier": 135, "twee uur": 120, "een uur": 60}
+SPOKEN = re.compile("|".join(SPOKEN_MINUTES))
+
+
+def test_a_traject_states_the_length_of_its_own_meetings(catalog):
+    """The review found a traject of 'twee uur' that sent a chain group to a plan of 140 minutes elsewhere."""
+    wrong = []
+    for traject in catalog.data.trajecten:
+        minutes = {catalog.sessions[meeting.sessie].duur_minuten for meeting in traject.bijeenkomsten}
+        stated = {SPOKEN_MINUTES[phrase] for phrase in SPOKEN.findall(traject.beschrijving)}
+        if stated != minutes or re.search(r"plan van module", traject.beschrijving, re.IGNORECASE):
+            wrong.append(f"{traject.id}: beschrijving noemt {sorted(stated)}, de plannen duren {sorted(minutes)}")
+    assert wrong == [], "\n".join(wrong)
