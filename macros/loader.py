@@ -10,17 +10,18 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from mkdocs.exceptions import PluginError
 from pydantic import ValidationError
 
+from .addresses import ONLINE, Addresses
+from .errors import BuildError
 from .messages import format_validation_error
-
 from .model import Card, Case, Deck, LearningData, Module, Prompt, Session, Werkplaat
 from .session_rules import session_problems
 
 
-class DataError(PluginError):
-    """A mistake in the data file. MkDocs prints it without a traceback and stops the build."""
+class DataError(BuildError):
+    """A mistake in the data file. The engine's adapter (macros/hooks.py) turns it into the engine's own
+    error, which stops the build and prints the message without a traceback."""
 
 
 # ----------------------------------------------------------------------------
@@ -72,10 +73,12 @@ def _read_yaml(path: Path) -> Any:
 
 @dataclass(frozen=True)
 class Catalog:
-    """The learning material of one build, validated and indexed by id."""
+    """The learning material of one build, validated and indexed by id, with the build's addresses:
+    every render function gets the catalogue, so every link it makes follows this build's form."""
 
     data: LearningData
     source: Path
+    urls: Addresses = ONLINE
     modules: dict[str, Module] = field(default_factory=dict)
     decks: dict[str, Deck] = field(default_factory=dict)
     cards: dict[str, tuple[Deck, int, Card]] = field(default_factory=dict)
@@ -107,7 +110,7 @@ class Catalog:
         return next((m for m in self.data.modules if m.pagina == src_uri), None)
 
 
-def _index(data: LearningData, path: Path, docs_dir: Path | None) -> Catalog:
+def _index(data: LearningData, path: Path, docs_dir: Path | None, urls: Addresses) -> Catalog:
     problems: list[str] = []
     seen: dict[str, str] = {}
 
@@ -118,7 +121,7 @@ def _index(data: LearningData, path: Path, docs_dir: Path | None) -> Catalog:
         else:
             seen[item_id] = f"{what} '{item_id}'"
 
-    catalog = Catalog(data=data, source=path)
+    catalog = Catalog(data=data, source=path, urls=urls)
     numbers: dict[int, str] = {}
     for module in data.modules:
         claim(module.id, "module")
@@ -176,22 +179,7 @@ def _index(data: LearningData, path: Path, docs_dir: Path | None) -> Catalog:
     return catalog
 
 
-_cache: dict[tuple, Catalog] = {}
-
-
-def catalog_for(path: str | Path, docs_dir: str | Path) -> Catalog:
-    """The catalogue of the current build. The macros and the build hooks both ask for it;
-    the file is read once, and again only after it changed (as `make serve` needs)."""
-    path = Path(path).resolve()
-    stat = path.stat() if path.exists() else None
-    key = (path, Path(docs_dir).resolve(), stat.st_mtime_ns if stat else None, stat.st_size if stat else None)
-    if key not in _cache:
-        _cache.clear()
-        _cache[key] = load_catalog(path, docs_dir)
-    return _cache[key]
-
-
-def load_catalog(path: str | Path, docs_dir: str | Path | None = None) -> Catalog:
+def load_catalog(path: str | Path, docs_dir: str | Path | None = None, urls: Addresses = ONLINE) -> Catalog:
     """Read, validate and index the data file; raise DataError with a trainer's message on any mistake."""
     path = Path(path)
     raw = _read_yaml(path)
@@ -202,4 +190,4 @@ def load_catalog(path: str | Path, docs_dir: str | Path | None = None) -> Catalo
         data = LearningData.model_validate(raw)
     except ValidationError as error:
         raise DataError(format_validation_error(path, raw, error)) from None
-    return _index(data, path, Path(docs_dir) if docs_dir is not None else None)
+    return _index(data, path, Path(docs_dir) if docs_dir is not None else None, urls)

@@ -70,10 +70,10 @@ def planner_data(catalog: Catalog, current_url: str, site_url: str) -> dict:
         "cardKinds": {kind.id: kind.label for kind in design.KINDS.values()},
         "defaults": DEFAULT_MINUTES,
         "longest": LONGEST_STRETCH_WITHOUT_PAUSE,
-        "modules": [{"id": m.id, "nummer": m.nummer, "titel": m.titel, "url": link(addresses.page_url(m.pagina))}
+        "modules": [{"id": m.id, "nummer": m.nummer, "titel": m.titel, "url": link(catalog.urls.page_url(m.pagina))}
                     for m in modules],
         "decks": [{"id": deck.id, "titel": deck.titel, "module": deck.module,
-                   "print": link(addresses.generated_page("printvel", deck.id)), "pdf": link(addresses.deck_pdf(deck.id))}
+                   "print": link(catalog.urls.generated_page("printvel", deck.id)), "pdf": link(addresses.deck_pdf(deck.id))}
                   for deck in sorted(catalog.data.kaartensets, key=lambda d: order[d.module])],
         "cards": [{"id": card.id, "module": deck.module, "deck": deck.id, "soort": card.soort, "titel": card.titel,
                    "tekst": _plain(card.tekst), "fasen": list(card.fasen)}
@@ -91,7 +91,7 @@ def planner_data(catalog: Catalog, current_url: str, site_url: str) -> dict:
                      for s in sorted(catalog.data.sessies, key=lambda s: order[s.module])],
         # A link made in the offline edition (file://) must still open for the group, so links point online.
         "publicUrl": addresses.absolute_url(site_url, addresses.public_page_url(PAGE)),
-        "trainersUrl": link(addresses.page_url("trainers/index.md")),
+        "trainersUrl": link(catalog.urls.page_url("trainers/index.md")),
     }
 
 

@@ -30,10 +30,10 @@ def _block_text(block: Block, catalog: Catalog, module_url: str) -> dict:
     if block.soort == "werkplaat":
         werkplaat = catalog.werkplaten[block.werkplaat]
         return {"title": f"Werkplaat: {werkplaat.titel}", "text": block.tekst or werkplaat.doel,
-                "url": f"{module_url}#werkplaat-{werkplaat.id}"}
+                "url": f"{module_url}#{addresses.werkplaat_anchor(werkplaat.id)}"}
     if block.soort == "casus":
         case = catalog.cases[block.casus]
-        return {"title": f"Casus: {case.titel}", "text": block.tekst or case.vraag, "url": f"{module_url}#casus-{case.id}"}
+        return {"title": f"Casus: {case.titel}", "text": block.tekst or case.vraag, "url": f"{module_url}#{addresses.case_anchor(case.id)}"}
     if block.soort == "kaartjes":
         cards = [catalog.cards[card_id][2] for card_id in block.kaarten]
         kinds = {card.soort for card in cards}
@@ -43,14 +43,14 @@ def _block_text(block: Block, catalog: Catalog, module_url: str) -> dict:
     if block.soort == "overdenking":
         count = len(block.vragen)
         return {"title": f"Ter overdenking: {count} {'vraag' if count == 1 else 'vragen'}", "text": block.tekst or "",
-                "url": f"{module_url}#overdenking-{block.vragen[0]}"}
+                "url": f"{module_url}#{addresses.prompt_anchor(block.vragen[0])}"}
     title = "Pauze" if block.soort == "pauze" else block.titel
     return {"title": title, "text": block.tekst or "", "url": None}
 
 
 def session_rows(catalog: Catalog, session_id: str, current_url: str) -> list[dict]:
     session = lookup(catalog.sessions, "sessie", session_id)
-    module_url = addresses.relative_url(current_url, addresses.page_url(catalog.modules[session.module].pagina))
+    module_url = addresses.relative_url(current_url, catalog.urls.page_url(catalog.modules[session.module].pagina))
     rows, now = [], parse_clock(session.start)
     for block in session.blokken:
         minutes = block_minutes(block, catalog.werkplaten)
@@ -63,7 +63,7 @@ def session_rows(catalog: Catalog, session_id: str, current_url: str) -> list[di
 def render_session(catalog: Catalog, session_id: str, current_url: str) -> Markup:
     session = lookup(catalog.sessions, "sessie", session_id)
     module = catalog.modules[session.module]
-    planner = addresses.relative_url(current_url, addresses.tool_page("planner"))
+    planner = addresses.relative_url(current_url, catalog.urls.tool_page("planner"))
     return render_template("session.html", session=session, module=module,
                            rows=session_rows(catalog, session_id, current_url),
                            planner_url=f"{planner}?klaar={session.id}")

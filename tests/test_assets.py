@@ -9,15 +9,17 @@ from PIL import Image
 
 from macros import assets, design, images, pdfs, qr
 
+FINGERPRINT = "test"
+
 
 def _plan(cache: assets.AssetCache, catalog, out: Path) -> None:
     deck = catalog.data.kaartensets[0]
     urls = {card.id: f"https://example.org/k/{card.id}/" for card in deck.kaarten}
     for number, card in enumerate(deck.kaarten, start=1):
-        cache.provide(out / f"{card.id}.png", ["card", card.id, number], images.card_image,
+        cache.provide(out / f"{card.id}.png", images.card_image,
                       card, deck, number, f"example.org/k/{card.id}", "Site")
-        cache.provide(out / f"{card.id}.svg", ["qr", card.id], qr.qr_svg_bytes, urls[card.id])
-    cache.provide(out / "deck.pdf", ["deck", deck.id], pdfs.deck_pdf, deck, urls, urls, "Site")
+        cache.provide(out / f"{card.id}.svg", qr.qr_svg_bytes, urls[card.id])
+    cache.provide(out / "deck.pdf", pdfs.deck_pdf, deck, urls, urls, "Site")
 
 
 def _files(folder: Path) -> dict[str, bytes]:
@@ -28,7 +30,7 @@ def test_parallel_and_serial_drawing_give_the_same_bytes(tmp_path, catalog, monk
     monkeypatch.setattr(assets, "SERIAL_LIMIT", 0)
     results = {}
     for workers in (1, 2):
-        cache = assets.AssetCache(tmp_path / f"cache-{workers}")
+        cache = assets.AssetCache(tmp_path / f"cache-{workers}", FINGERPRINT)
         _plan(cache, catalog, tmp_path / f"site-{workers}")
         cache.finish(workers=workers)
         assert cache.made > 8 and cache.reused == 0
@@ -37,15 +39,17 @@ def test_parallel_and_serial_drawing_give_the_same_bytes(tmp_path, catalog, monk
 
 
 def test_a_second_build_copies_from_the_cache_and_draws_nothing(tmp_path, catalog, monkeypatch):
-    first = assets.AssetCache(tmp_path / "cache")
+    first = assets.AssetCache(tmp_path / "cache", FINGERPRINT)
     _plan(first, catalog, tmp_path / "one")
     first.finish(workers=1)
 
-    def never(*args):
-        raise AssertionError("drawn again")
+    def never(job):
+        raise AssertionError(f"drawn again: {job.make.__qualname__}")
 
-    monkeypatch.setattr(images, "card_image", never)
-    second = assets.AssetCache(tmp_path / "cache")
+    # Every job would be drawn in this process, by `never`.
+    monkeypatch.setattr(assets, "SERIAL_LIMIT", 10**6)
+    monkeypatch.setattr(assets, "_draw", never)
+    second = assets.AssetCache(tmp_path / "cache", FINGERPRINT)
     _plan(second, catalog, tmp_path / "two")
     second.finish(workers=2)
     assert (second.made, second.reused) == (0, first.made)
@@ -53,9 +57,9 @@ def test_a_second_build_copies_from_the_cache_and_draws_nothing(tmp_path, catalo
 
 
 def test_the_same_input_is_drawn_once(tmp_path, catalog):
-    cache = assets.AssetCache(tmp_path / "cache")
+    cache = assets.AssetCache(tmp_path / "cache", FINGERPRINT)
     for name in ("a.svg", "b.svg"):
-        cache.provide(tmp_path / name, ["qr", "same"], qr.qr_svg_bytes, "https://example.org/")
+        cache.provide(tmp_path / name, qr.qr_svg_bytes, "https://example.org/")
     cache.finish()
     assert (cache.made, cache.reused) == (1, 1)
     assert (tmp_path / "a.svg").read_bytes() == (tmp_path / "b.svg").read_bytes()
