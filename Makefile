@@ -3,6 +3,10 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+# The engine that builds the site: mkdocs or properdocs (its maintained continuation). The one place to
+# switch; macros/offline.py and the tests read the same variable, with the same default.
+ENGINE ?= mkdocs
+export ENGINE
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
@@ -17,11 +21,11 @@ $(VENV)/.installed: requirements.txt
 
 ## make serve: build the site and show it on http://127.0.0.1:8000, rebuilding on every change
 serve: $(VENV)/.installed
-	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+	$(BIN)/python -m $(ENGINE) serve --strict --dev-addr 127.0.0.1:8000
 
 ## make site: build the site into site/, with the offline edition as a zip in site/downloads/
 site: $(VENV)/.installed
-	$(BIN)/mkdocs build --strict
+	$(BIN)/python -m $(ENGINE) build --strict
 	$(BIN)/python -m macros.offline --site-dir site
 
 ## make offline: (re)build only the offline edition, site/downloads/leerlijn-offline.zip

@@ -22,7 +22,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from . import design
 
+
+# The modules whose code decides the bytes of a drawn file.
+DRAWING_MODULES = ("images", "pdfs", "qr", "inline", "design", "model")
 # Starting worker processes costs about half a second; a few files (one saved card in
 # `make serve`) are drawn faster in the build's own process.
 SERIAL_LIMIT = 8
@@ -37,6 +41,20 @@ class Job:
     cached: Path
     make: Callable[..., bytes]
     args: tuple
+
+
+def fingerprint() -> str:
+    """What every drawn file depends on besides its arguments: the drawing code, the design, the fonts.
+
+    The design spec is hashed as data too, so a colour set by code (or by a test) counts as well."""
+    digest = hashlib.sha256()
+    here = Path(__file__).parent
+    for name in DRAWING_MODULES:
+        digest.update(name.encode() + b"\0" + (here / f"{name}.py").read_bytes())
+    digest.update(json.dumps(design.spec(), sort_keys=True).encode())
+    for font in sorted(design.FONTS.glob("*.ttf")):
+        digest.update(font.name.encode() + b"\0" + font.read_bytes())
+    return digest.hexdigest()
 
 
 def _plain(value: object) -> object:

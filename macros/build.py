@@ -7,22 +7,18 @@ from scratch, and two builds in one process give the same site (tests/test_build
 """
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from . import design, pages
+from . import assets, pages
 from .addresses import Addresses
 from .loader import Catalog, load_catalog
 
 DATA_FILE = "data/leermateriaal.yml"
 # A site without a site_url still needs absolute addresses for previews and QR codes.
 LOCAL_URL = "http://127.0.0.1:8000/"
-# The modules whose code decides the bytes of a drawn file: part of the asset cache's key.
-DRAWING_MODULES = ("images", "pdfs", "qr", "inline", "design", "model")
 # Config key under which the adapter hands the build to later events (see macros/hooks.py).
 CONFIG_KEY = "lv_build"
 
@@ -73,15 +69,8 @@ class Build:
 
     @cached_property
     def fingerprint(self) -> str:
-        """What every drawn file depends on besides its arguments: the drawing code, the design, the fonts."""
-        digest = hashlib.sha256()
-        here = Path(__file__).parent
-        for name in DRAWING_MODULES:
-            digest.update(name.encode() + b"\0" + (here / f"{name}.py").read_bytes())
-        digest.update(json.dumps(design.spec(), sort_keys=True).encode())
-        for font in sorted(design.FONTS.glob("*.ttf")):
-            digest.update(font.name.encode() + b"\0" + font.read_bytes())
-        return digest.hexdigest()
+        """Computed once per build: see assets.fingerprint."""
+        return assets.fingerprint()
 
     def generated(self, src_uri: str) -> pages.GeneratedPage | None:
         """The generated page at this source path, or None for a page written by hand."""

@@ -1,6 +1,7 @@
 """The asset cache draws in parallel and the result does not depend on it: same bytes, same files."""
 from __future__ import annotations
 
+import dataclasses
 import io
 from pathlib import Path
 
@@ -82,3 +83,31 @@ def test_a_pdf_carries_only_the_fonts_it_uses(catalog):
     data = pdfs.deck_pdf(deck, urls, urls, "Site")
     assert data.count(b"/FontFile2") == 2  # regular and bold, subset
     assert pdfs.deck_pdf(deck, urls, urls, "Site") == data
+
+
+def test_a_changed_colour_gives_new_keys_and_redraws(tmp_path, catalog, monkeypatch):
+    """The cache key follows from the job: change a kind's colour and the cached picture is not reused."""
+    deck = catalog.data.kaartensets[0]
+    card = next(card for card in deck.kaarten if card.soort == "denk")
+
+    def draw(fingerprint: str, target: Path) -> assets.AssetCache:
+        cache = assets.AssetCache(tmp_path / "cache", fingerprint)
+        cache.provide(target, images.card_image, card, deck, 1, "example.org/k/x", "Site")
+        cache.finish(workers=1)
+        return cache
+
+    before = draw(assets.fingerprint(), tmp_path / "before.png")
+    new_colour = "#1a237e"
+    monkeypatch.setitem(design.KINDS, "denk", dataclasses.replace(design.KINDS["denk"], colour=new_colour))
+    after = draw(assets.fingerprint(), tmp_path / "after.png")
+    assert (before.made, after.made, after.reused) == (1, 1, 0)
+    with Image.open(tmp_path / "after.png") as image:
+        assert image.convert("RGB").getpixel((10, 10)) == design.hex_to_rgb(new_colour)
+
+
+def test_the_key_names_the_function_and_the_real_arguments(catalog):
+    module = catalog.data.modules[0]
+    key = assets.job_key("f", images.module_image, (module, "Site", "example.org/m/1"))
+    assert key != assets.job_key("f", images.module_image, (module, "Site", "example.org/m/2"))
+    assert key != assets.job_key("g", images.module_image, (module, "Site", "example.org/m/1"))
+    assert key != assets.job_key("f", images.page_image, (module, "Site", "example.org/m/1"))

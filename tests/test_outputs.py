@@ -211,25 +211,11 @@ def test_qr_codes_exist_for_modules_and_cards(real_site, catalog):
             assert min(image.size) >= 200
 
 
-def test_a_second_build_regenerates_nothing(tmp_path):
-    # A copy of the project, so the test starts cold and never touches the repository's own .cache.
-    project = tmp_path / "project"
-    project.mkdir()
-    for name in ["mkdocs.yml", "docs", "overrides"]:
-        (shutil.copytree if (ROOT / name).is_dir() else shutil.copy)(ROOT / name, project / name)
-    (project / "macros").symlink_to(ROOT / "macros", target_is_directory=True)
-    first = run_mkdocs_build(project, tmp_path / "one")
-    assert first.returncode == 0, first.stderr
-    assert re.search(r"Downloads: [1-9]\d* gemaakt, 0 uit de cache", first.stderr + first.stdout)
-    cache = project / ".cache/assets"
-    before = {p.name: p.stat().st_mtime_ns for p in cache.iterdir()}
-    second = run_mkdocs_build(project, tmp_path / "two")
-    assert second.returncode == 0, second.stderr
-    assert re.search(r"Downloads: 0 gemaakt, \d+ uit de cache", second.stderr + second.stdout)
-    assert {p.name: p.stat().st_mtime_ns for p in cache.iterdir()} == before
-    for name in ["downloads", "assets/social"]:
-        one = sorted(p.relative_to(tmp_path / "one") for p in (tmp_path / "one" / name).rglob("*") if p.is_file())
-        two = sorted(p.relative_to(tmp_path / "two") for p in (tmp_path / "two" / name).rglob("*") if p.is_file())
-        assert one == two
-        for rel in one:
-            assert (tmp_path / "one" / rel).read_bytes() == (tmp_path / "two" / rel).read_bytes(), rel
+def test_the_home_page_links_to_the_zip(real_site):
+    assert 'href="downloads/leerlijn-offline.zip"' in (real_site / "index.html").read_text(encoding="utf-8")
+
+
+def test_every_deck_links_to_the_maker(real_site, catalog):
+    for deck in catalog.data.kaartensets:
+        html = (real_site / catalog.modules[deck.module].pagina.replace(".md", "/index.html")).read_text(encoding="utf-8")
+        assert f'href="../../eigen-kaartjes/?van={deck.id}">Maak eigen kaartjes</a>' in html, deck.id

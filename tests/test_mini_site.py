@@ -1,0 +1,93 @@
+"""The second tier: the small fixture site, built for real with the build hooks, in a few seconds.
+
+It makes every kind of output the real site makes: card, deck and print pages, link previews, short
+links, a redirect, card and module pictures, PDFs and QR codes. Output assertions live here; the
+real build (conftest.real_site) is for the browser tests and the checks that need the real content.
+"""
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES, ROOT, run_mkdocs_build
+
+
+@pytest.fixture(scope="module")
+def mini_site(tmp_path_factory) -> Path:
+    project = tmp_path_factory.mktemp("mini") / "mini"
+    shutil.copytree(FIXTURES / "mini", project)
+    for folder in ("macros", "overrides"):
+        (project / folder).symlink_to(ROOT / folder, target_is_directory=True)
+    result = run_mkdocs_build(project, project / "site")
+    assert result.returncode == 0, result.stdout + result.stderr
+    return project / "site"
+
+
+def _html(site: Path, path: str) -> str:
+    return (site / path).read_text(encoding="utf-8")
+
+
+def test_every_kind_of_output_is_made(mini_site):
+    for path in ["kaartjes/pr-01/index.html", "kaartensets/pr/index.html", "kaartensets/pr/print/index.html",
+                 "k/pr-01/index.html", "m/1/index.html", "oud/index.html", "assets/ontwerp.css",
+                 "downloads/kaartjes/pr-01.png", "downloads/kaartjes-pr.pdf", "downloads/werkplaat-pr-werkplaat.pdf",
+                 "downloads/qr/k-pr-01.svg", "downloads/qr/m-proef.png", "assets/social/m-proef.png",
+                 "assets/social/p-start.png"]:
+        assert (mini_site / path).is_file(), path
+
+
+def test_a_card_page_its_short_link_share_one_preview(mini_site):
+    def preview(html: str) -> dict[str, str]:
+        return dict(re.findall(r'<meta property="og:(\w+(?::\w+)?)" content="([^"]*)"', html))
+
+    page, short = preview(_html(mini_site, "kaartjes/pr-01/index.html")), preview(_html(mini_site, "k/pr-01/index.html"))
+    assert page == short
+    assert page["title"] == "Eerste vraag (denkkaartje)"
+    assert page["image"] == "https://example.org/test/downloads/kaartjes/pr-01.png"
+    assert page["url"] == "https://example.org/test/kaartjes/pr-01/"
+
+
+def test_the_module_page_has_its_print_header_and_sharing_block(mini_site):
+    html = _html(mini_site, "modules/proef/index.html")
+    assert "Online: example.org/test/m/1/" in html
+    assert 'id="delen-m-proef-kop"' in html
+    assert 'href="../../eigen-kaartjes/?van=pr">Maak eigen kaartjes</a>' in html
+
+
+def test_a_redirect_leads_to_the_new_page_in_dutch(mini_site):
+    html = _html(mini_site, "oud/index.html")
+    assert '<html lang="nl">' in html and 'url=../modules/proef/' in html
+    assert '<meta property="og:url" content="https://example.org/test/modules/proef/">' in html
+
+
+def test_the_404_page_reads_the_site_view(mini_site):
+    html = _html(mini_site, "404.html")
+    assert '<a href="https://example.org/test/modules/proef/">Proefmodule</a>' in html
+    assert '<meta property="og:title" content="Testsite">' in html
+
+
+def test_generated_pages_are_left_out_of_search(mini_site):
+    index = _html(mini_site, "search/search_index.json")
+    assert "kaartjes/pr-01/" not in index and "modules/proef/" in index
+
+
+@pytest.mark.slow
+def test_a_second_build_regenerates_nothing(mini_project, tmp_path):
+    """A cold cache draws everything; a second build copies every file and draws nothing."""
+    assert not (mini_project / ".cache").exists()
+    first = run_mkdocs_build(mini_project, tmp_path / "one")
+    assert first.returncode == 0, first.stderr
+    assert re.search(r"Downloads: [1-9]\d* gemaakt", first.stderr + first.stdout)
+    cache = mini_project / ".cache/assets"
+    before = {p.name: p.stat().st_mtime_ns for p in cache.iterdir()}
+    second = run_mkdocs_build(mini_project, tmp_path / "two")
+    assert second.returncode == 0, second.stderr
+    assert re.search(r"Downloads: 0 gemaakt, \d+ uit de cache", second.stderr + second.stdout)
+    assert {p.name: p.stat().st_mtime_ns for p in cache.iterdir()} == before
+    for name in ["downloads", "assets/social"]:
+        one = {p.relative_to(tmp_path / "one"): p.read_bytes() for p in (tmp_path / "one" / name).rglob("*") if p.is_file()}
+        two = {p.relative_to(tmp_path / "two"): p.read_bytes() for p in (tmp_path / "two" / name).rglob("*") if p.is_file()}
+        assert one == two and one
