@@ -37,9 +37,9 @@ test: $(VENV)/.installed
 	bash tests/install-browser.sh
 	$(BIN)/python -m pytest -q
 
-## make test-fast: the tests without a browser
+## make test-fast: the tests without a browser and without the builds of their own (marked slow)
 test-fast: $(VENV)/.installed
-	$(BIN)/python -m pytest -q -m "not browser"
+	$(BIN)/python -m pytest -q -m "not browser and not slow"
 
 ## make bench: the performance benchmark; writes BENCHMARKS.md (takes a few minutes)
 bench: $(VENV)/.installed
