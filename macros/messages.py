@@ -26,7 +26,7 @@ _SECTION_NAMES = {
 # The fields an item needs, named when someone wrote plain text where an item belongs.
 _ITEM_FIELDS = {
     "stap": "'vorm:', 'minuten:' en 'tekst:'",
-    "kaartje": "'id:', 'soort:', 'titel:' en 'tekst:'",
+    "kaartje": "'id:', 'soort:', 'titel:', 'tekst:' en 'fasen:'",
     "vraag": "'id:' en 'tekst:'",
 }
 

@@ -15,9 +15,9 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 # Limits that follow from the printed card
 # ----------------------------------------------------------------------------
 
-# A card is printed on A7 (74 x 105 mm) in 11 pt type. That leaves room for about six
-# lines of 38 characters under the title, and a text of that size is read aloud in
-# about fifteen seconds.
+# A card is printed at 95 x 65 mm (macros/design.py), eight to an A4, with its text in 10 pt type
+# beside a QR code. That leaves room for about six lines of 40 characters under the title, and a
+# text of that size is read aloud in about fifteen seconds.
 CARD_TITLE_MAX = 50
 CARD_TEXT_MAX = 220
 # A reflection prompt is printed on a worksheet with writing lines below it.

@@ -91,7 +91,7 @@ def test_every_preview_image_exists_with_the_right_size(real_site):
 
 def test_card_page_preview_describes_the_card(real_site, catalog):
     deck, number, card = next(iter(catalog.cards.values()))
-    tags = meta_of((real_site / addresses.generated_page("kaartje", card.id) / "index.html").read_text(encoding="utf-8"))
+    tags = meta_of((real_site / addresses.ONLINE.generated_page("kaartje", card.id) / "index.html").read_text(encoding="utf-8"))
     assert card.titel in tags["og:title"]
     assert tags["og:image"].endswith(addresses.card_image(card.id))
 
@@ -113,10 +113,10 @@ def test_module_facts_come_from_the_data_file(real_site, catalog):
 
 def test_every_card_has_its_own_page(real_site, catalog):
     for card_id, (deck, number, card) in catalog.cards.items():
-        html = (real_site / addresses.generated_page("kaartje", card_id) / "index.html").read_text(encoding="utf-8")
+        html = (real_site / addresses.ONLINE.generated_page("kaartje", card_id) / "index.html").read_text(encoding="utf-8")
         assert f'id="kaart-{card_id}"' in html
         assert deck.titel in html and catalog.modules[deck.module].titel in html
-        assert addresses.generated_page("printvel", deck.id).rstrip("/").split("/")[-1] in html
+        assert addresses.ONLINE.generated_page("printvel", deck.id).rstrip("/").split("/")[-1] in html
 
 
 def _redirect_target(short_file: Path) -> Path:
@@ -128,10 +128,10 @@ def _redirect_target(short_file: Path) -> Path:
 
 def test_short_links_lead_to_the_full_page(real_site, catalog):
     for card_id in catalog.cards:
-        target = _redirect_target(real_site / addresses.short_link("kaartje", card_id) / "index.html")
-        assert target == (real_site / addresses.generated_page("kaartje", card_id) / "index.html").resolve()
+        target = _redirect_target(real_site / addresses.ONLINE.short_link("kaartje", card_id) / "index.html")
+        assert target == (real_site / addresses.ONLINE.generated_page("kaartje", card_id) / "index.html").resolve()
     for module in catalog.data.modules:
-        short = real_site / addresses.short_link("module", module.nummer) / "index.html"
+        short = real_site / addresses.ONLINE.short_link("module", module.nummer) / "index.html"
         assert _redirect_target(short) == (real_site / page_url(module.pagina) / "index.html").resolve()
         assert meta_of(short.read_text(encoding="utf-8"))["og:title"] == module.titel
 
