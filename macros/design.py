@@ -52,6 +52,16 @@ PAPER = "#ffffff"
 CUT_LINE = "#9e9e9e"
 PRIMARY = KINDS["denk"].colour
 ACCENT = KINDS["doe"].colour
+# Material's lighter and darker shades of the primary colour (hover, header on scroll).
+PRIMARY_LIGHT = "#00796b"
+PRIMARY_DARK = "#004d40"
+# The edge of a card on screen, light and dark, and a card's background on the dark palette.
+CARD_LINE = "#b0bec5"
+SLATE_CARD = "#232634"
+SLATE_LINE = "#4b5164"
+# The link previews (images.py): the kicker and footer on the primary colour.
+BANNER_KICKER = "#b2dfdb"
+BANNER_FOOTER = "#e0f2f1"
 
 # The printed card: 95 x 65 mm, two columns of four on A4, as business-card sheets are. With 10 mm
 # side margins that is wide enough for office printers, which cannot print to the edge of the sheet.
@@ -81,7 +91,9 @@ def stylesheet() -> str:
     sizes = [f"--lv-card-width: {CARD_WIDTH_MM:g}mm;", f"--lv-card-height: {CARD_HEIGHT_MM:g}mm;",
              f"--lv-sheet-columns: {SHEET_COLUMNS};", f"--lv-ink: {INK};", f"--lv-muted: {MUTED};",
              f"--lv-paper: {PAPER};", f"--lv-cut-line: {CUT_LINE};",
-             f"--lv-primary: {PRIMARY};", f"--lv-accent: {ACCENT};"]
+             f"--lv-primary: {PRIMARY};", f"--lv-accent: {ACCENT};",
+             f"--lv-primary-light: {PRIMARY_LIGHT};", f"--lv-primary-dark: {PRIMARY_DARK};",
+             f"--lv-card-line: {CARD_LINE};", f"--lv-slate-card: {SLATE_CARD};", f"--lv-slate-line: {SLATE_LINE};"]
     screen, dark_screen, paper = "\n  ".join(light + sizes), "\n  ".join(dark), "\n    ".join(light)
     return (
         "/* Made by the build from macros/design.py; change the design there, not here. */\n"
@@ -110,6 +122,8 @@ def template_globals() -> dict:
 def spec() -> dict:
     """Every design fact as data: what the asset cache fingerprints, so a changed colour redraws."""
     return {**for_scripts(), "cutLine": CUT_LINE, "primary": PRIMARY, "accent": ACCENT,
+            "primaryShades": [PRIMARY_LIGHT, PRIMARY_DARK], "cardLines": [CARD_LINE, SLATE_CARD, SLATE_LINE],
+            "banner": [BANNER_KICKER, BANNER_FOOTER],
             "sheet": {"columns": SHEET_COLUMNS, "rows": SHEET_ROWS,
                       "pageMm": [PAGE_WIDTH_MM, PAGE_HEIGHT_MM], "label": CARDS_PER_SHEET_LABEL,
                       "word": CARDS_PER_SHEET_WORD}}

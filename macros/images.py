@@ -19,8 +19,8 @@ INK = design.hex_to_rgb(design.INK)
 MUTED = design.hex_to_rgb(design.MUTED)
 PAPER = design.hex_to_rgb(design.PAPER)
 PRIMARY = design.hex_to_rgb(design.PRIMARY)
-KICKER = (178, 223, 219)
-BANNER_FOOTER = (224, 242, 241)
+KICKER = design.hex_to_rgb(design.BANNER_KICKER)
+BANNER_FOOTER = design.hex_to_rgb(design.BANNER_FOOTER)
 
 
 @lru_cache(maxsize=None)
