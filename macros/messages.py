@@ -6,6 +6,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from . import model
+
 # ----------------------------------------------------------------------------
 # Turning pydantic's findings into Dutch
 # ----------------------------------------------------------------------------
@@ -23,12 +25,20 @@ _SECTION_NAMES = {
     "blokken": "blok",
 }
 
-# The fields an item needs, named when someone wrote plain text where an item belongs.
-_ITEM_FIELDS = {
-    "stap": "'vorm:', 'minuten:' en 'tekst:'",
-    "kaartje": "'id:', 'soort:', 'titel:', 'tekst:' en 'fasen:'",
-    "vraag": "'id:' en 'tekst:'",
-}
+# The model of each kind of item, so a message can name the fields it needs; the model says which.
+_MODELS = {"module": model.Module, "kaartenset": model.Deck, "kaartje": model.Card, "overdenkingen": model.PromptSet,
+           "vraag": model.Prompt, "werkplaat": model.Werkplaat, "stap": model.Step, "casus": model.Case,
+           "sessie": model.Session, "blok": model.Block}
+
+
+def _required_fields(kind: str) -> str:
+    """The fields an item must have, named when someone wrote plain text where an item belongs:
+    "'vorm:', 'minuten:' en 'tekst:'"."""
+    item = _MODELS.get(kind)
+    names = [f"'{name}:'" for name, info in item.model_fields.items() if info.is_required()] if item else []
+    if not names:
+        return "'id:' en 'titel:'"
+    return ", ".join(names[:-1]) + " en " + names[-1] if len(names) > 1 else names[0]
 
 
 def _describe_item(raw: Any, loc: tuple) -> tuple[str, str, int]:
@@ -96,7 +106,7 @@ def _explain(error: dict) -> str:
     if kind in {"list_type"}:
         return "hier hoort een lijst, met een streepje (-) voor elke regel"
     if kind in {"model_type", "dict_type", "model_attributes_type"}:
-        fields = _ITEM_FIELDS.get(_item_kind(tuple(error["loc"])), "'id:' en 'titel:'")
+        fields = _required_fields(_item_kind(tuple(error["loc"])))
         return f"hier horen velden ({fields}), geen losse tekst"
     return error["msg"]
 

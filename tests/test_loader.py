@@ -195,3 +195,9 @@ def test_a_ready_plan_needs_a_pause_after_ninety_minutes(tmp_path, good):
     good["sessies"][0]["blokken"][1]["minuten"] = 90
     good["sessies"][0]["duur_minuten"] = 135
     assert "meer dan 90 minuten" in error_of(tmp_path, good)
+
+
+def test_a_card_written_as_plain_text_names_every_field_it_needs(tmp_path, good):
+    good["kaartensets"][0]["kaarten"][0] = "Wat zie je echt gebeuren?"
+    message = error_of(tmp_path, good)
+    assert "'id:', 'soort:', 'titel:', 'tekst:' en 'fasen:'" in message
