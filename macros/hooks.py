@@ -40,8 +40,9 @@ def _build(config: MkDocsConfig) -> Build:
     return config[CONFIG_KEY]
 
 
-# Before every plugin, so the macros module (mkdocs-macros' on_config) finds the build ready.
-@event_priority(100)
+# After every plugin, so the settings that plugins change are final: the offline plugin turns off
+# directory URLs in its on_config. The macros read the build only when a page renders, later.
+@event_priority(-100)
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     with _engine_errors():
         config[CONFIG_KEY] = start_build(Site.from_config(config, Path(config.config_file_path).resolve().parent))

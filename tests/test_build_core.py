@@ -23,17 +23,22 @@ def _build_in_process(project: Path, site_dir: Path, **options) -> dict[str, byt
     return _tree(site_dir)
 
 
-def test_two_builds_in_one_process_give_the_same_site(mini_project, tmp_path):
+def test_two_builds_in_one_process_give_the_same_site(mini_project, tmp_path, monkeypatch):
     """As `make serve` does after an edit: the second build starts clean. An offline build in between
-    (file URLs) must not leak its addresses into the next online build."""
+    (the offline plugin turns directory URLs off) must not leak its addresses into the next online
+    build, and must use them everywhere itself: in pages, short links, redirects and the 404 page."""
     first = _build_in_process(mini_project, tmp_path / "one")
-    offline = _build_in_process(mini_project, tmp_path / "offline", use_directory_urls=False)
+    monkeypatch.setenv("OFFLINE", "true")
+    offline = _build_in_process(mini_project, tmp_path / "offline")
+    monkeypatch.delenv("OFFLINE")
     second = _build_in_process(mini_project, tmp_path / "two")
     assert first == second
     assert "kaartjes/pr-01.html" in offline and "kaartjes/pr-01/index.html" in first
     card = first["kaartjes/pr-01/index.html"].decode()
-    assert 'href="../../kaartensets/pr/"' in card
-    assert 'href="../../kaartensets/pr.html"' not in card
+    assert 'href="../../kaartensets/pr/"' in card and ".html" not in card.split("<article", 1)[1].split("</article>")[0]
+    assert 'url=../../kaartjes/pr-01.html"' in offline["k/pr-01/index.html"].decode()
+    assert 'url=modules/proef.html"' in offline["oud.html"].decode()
+    assert "modules/proef.html" in offline["404.html"].decode()
 
 
 def test_generated_pages_carry_no_messages_in_their_front_matter(catalog):
