@@ -141,41 +141,25 @@ def short_label(url: str) -> str:
     return url.split("://", 1)[-1]
 
 
-# Anchors inside a page, so a link can point at one card or deck.
+# Anchors inside a page, so a link can point at one item: every format, by kind. Templates get
+# `anchor` as a Jinja global (macros/templating.py); scripts get the prefixes as data (`anchor_prefixes`).
+ANCHORS = {"kaartje": "kaart-{}", "kaartenset": "kaartenset-{}", "werkplaat": "werkplaat-{}", "casus": "casus-{}",
+           "overdenking": "overdenking-{}", "sessie": "sessie-{}", "delen": "delen-{}"}
+
+
+def anchor(kind: str, item_id: str) -> str:
+    """'werkplaat', 'x' -> 'werkplaat-x'. A module's list of prompts is 'overdenking-<module id>'."""
+    return ANCHORS[kind].format(item_id)
+
+
 def card_anchor(card_id: str) -> str:
-    return f"kaart-{card_id}"
+    return anchor("kaartje", card_id)
 
 
 def deck_anchor(deck_id: str) -> str:
-    return f"kaartenset-{deck_id}"
-
-
-def werkplaat_anchor(werkplaat_id: str) -> str:
-    return f"werkplaat-{werkplaat_id}"
-
-
-def case_anchor(case_id: str) -> str:
-    return f"casus-{case_id}"
-
-
-def prompt_anchor(item_id: str) -> str:
-    """A prompt, or a module's list of prompts: 'overdenking-<id>'."""
-    return f"overdenking-{item_id}"
-
-
-def session_anchor(session_id: str) -> str:
-    return f"sessie-{session_id}"
-
-
-def share_anchor(key: str) -> str:
-    return f"delen-{key}"
-
-
-# Every anchor format, by kind, for templates (as Jinja globals) and the browser tools (as JSON).
-ANCHORS = {"kaartje": card_anchor, "kaartenset": deck_anchor, "werkplaat": werkplaat_anchor,
-           "casus": case_anchor, "overdenking": prompt_anchor, "sessie": session_anchor}
+    return anchor("kaartenset", deck_id)
 
 
 def anchor_prefixes() -> dict[str, str]:
     """The anchors as prefixes ('kaart-'), for scripts that build a link from an id."""
-    return {kind: make("") for kind, make in ANCHORS.items()}
+    return {kind: anchor(kind, "") for kind in ANCHORS}

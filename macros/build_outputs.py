@@ -45,7 +45,7 @@ def write_all(build: Build) -> assets.AssetCache:
 
     for werkplaat in catalog.data.werkplaten:
         module = catalog.modules[werkplaat.module]
-        url = site.absolute(addresses.public_page_url(module.pagina)) + "#" + addresses.werkplaat_anchor(werkplaat.id)
+        url = site.absolute(addresses.public_page_url(module.pagina)) + "#" + addresses.anchor("werkplaat", werkplaat.id)
         short = addresses.short_label(site.absolute(addresses.short_public("module", module.nummer)))
         cache.provide(out / addresses.werkplaat_pdf(werkplaat.id), pdfs.werkplaat_pdf,
                       werkplaat, module, url, short, site.name)

@@ -49,7 +49,7 @@ def render_prompts(catalog: Catalog, module_id: str) -> Markup:
     prompts = catalog.prompts.get(module_id, [])
     if not prompts:
         raise UnknownIdError("set overdenkingsvragen voor module", module_id, sorted(catalog.prompts))
-    return render_template("prompts.html", anchor_id=addresses.prompt_anchor(module_id),
+    return render_template("prompts.html", anchor_id=addresses.anchor("overdenking", module_id),
                    prompts=[(prompt, inline_markdown(prompt.tekst)) for prompt in prompts])
 
 

@@ -32,7 +32,7 @@ def notebook_data(catalog: Catalog, current_url: str, site_url: str) -> dict:
                    "vraag": plain_text(card.tekst), "url": f"{page}#{addresses.card_anchor(card.id)}"}
                   for deck in catalog.decks_of(module.id) for card in deck.kaarten if card.soort == "denk"]
         items += [{"id": prompt.id, "soort": "vraag", "module": module.id, "titel": "",
-                   "vraag": plain_text(prompt.tekst), "url": f"{page}#{addresses.prompt_anchor(prompt.id)}"}
+                   "vraag": plain_text(prompt.tekst), "url": f"{page}#{addresses.anchor('overdenking', prompt.id)}"}
                   for prompt in catalog.prompts.get(module.id, [])]
     return {
         "modules": [{"id": m.id, "nummer": m.nummer, "titel": m.titel} for m in modules],

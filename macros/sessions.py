@@ -30,10 +30,10 @@ def _block_text(block: Block, catalog: Catalog, module_url: str) -> dict:
     if block.soort == "werkplaat":
         werkplaat = catalog.werkplaten[block.werkplaat]
         return {"title": f"Werkplaat: {werkplaat.titel}", "text": block.tekst or werkplaat.doel,
-                "url": f"{module_url}#{addresses.werkplaat_anchor(werkplaat.id)}"}
+                "url": f"{module_url}#{addresses.anchor('werkplaat', werkplaat.id)}"}
     if block.soort == "casus":
         case = catalog.cases[block.casus]
-        return {"title": f"Casus: {case.titel}", "text": block.tekst or case.vraag, "url": f"{module_url}#{addresses.case_anchor(case.id)}"}
+        return {"title": f"Casus: {case.titel}", "text": block.tekst or case.vraag, "url": f"{module_url}#{addresses.anchor('casus', case.id)}"}
     if block.soort == "kaartjes":
         cards = [catalog.cards[card_id][2] for card_id in block.kaarten]
         kinds = {card.soort for card in cards}
@@ -43,7 +43,7 @@ def _block_text(block: Block, catalog: Catalog, module_url: str) -> dict:
     if block.soort == "overdenking":
         count = len(block.vragen)
         return {"title": f"Ter overdenking: {count} {'vraag' if count == 1 else 'vragen'}", "text": block.tekst or "",
-                "url": f"{module_url}#{addresses.prompt_anchor(block.vragen[0])}"}
+                "url": f"{module_url}#{addresses.anchor('overdenking', block.vragen[0])}"}
     title = "Pauze" if block.soort == "pauze" else block.titel
     return {"title": title, "text": block.tekst or "", "url": None}
 

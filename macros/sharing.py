@@ -23,7 +23,7 @@ def share_block(key: str, short_path: str, public_path: str, current_url: str, s
     """What the sharing block shows: a short link, its QR code and the downloads."""
     short = addresses.absolute_url(site_url, public_path)
     return {
-        "id": addresses.share_anchor(key),
+        "id": addresses.anchor("delen", key),
         "short_href": addresses.relative_url(current_url, short_path),
         "short_label": addresses.short_label(short),
         "qr_svg": Markup(qr_svg(short, title=f"QR-code naar {addresses.short_label(short)}")),

@@ -31,7 +31,7 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     # Design facts and anchor formats are defined once in Python; templates read them, never repeat them.
-    environment.globals.update(design=design.template_globals(), anchors=addresses.ANCHORS)
+    environment.globals.update(design=design.template_globals(), anchor=addresses.anchor)
     return environment
 
 
