@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from .addresses import ONLINE, Addresses
 from .errors import BuildError
-from .messages import format_validation_error
+from .messages import format_validation_error, problem, report
 from .model import Card, Case, Deck, LearningData, Module, Prompt, Session, Werkplaat
 from .session_rules import session_problems
 
@@ -116,8 +116,8 @@ def _index(data: LearningData, path: Path, docs_dir: Path | None, urls: Addresse
 
     def claim(item_id: str, what: str) -> None:
         if item_id in seen:
-            problems.append(f"  - {what} '{item_id}', veld 'id': deze id is al gebruikt door {seen[item_id]}. "
-                            "Elke id mag maar één keer voorkomen; kies een nieuwe.")
+            problems.append(problem(f"{what} '{item_id}'", "id", f"deze id is al gebruikt door {seen[item_id]}. "
+                                    "Elke id mag maar één keer voorkomen; kies een nieuwe"))
         else:
             seen[item_id] = f"{what} '{item_id}'"
 
@@ -127,18 +127,18 @@ def _index(data: LearningData, path: Path, docs_dir: Path | None, urls: Addresse
         claim(module.id, "module")
         catalog.modules[module.id] = module
         if module.nummer in numbers:
-            problems.append(f"  - module '{module.id}', veld 'nummer': nummer {module.nummer} is al van "
-                            f"module '{numbers[module.nummer]}'. Kies een ander nummer.")
+            problems.append(problem(f"module '{module.id}'", "nummer", f"nummer {module.nummer} is al van "
+                                    f"module '{numbers[module.nummer]}'. Kies een ander nummer"))
         numbers[module.nummer] = module.id
         if docs_dir is not None and not (docs_dir / module.pagina).is_file():
-            problems.append(f"  - module '{module.id}', veld 'pagina': de pagina '{module.pagina}' "
-                            f"bestaat niet in {docs_dir}.")
+            problems.append(problem(f"module '{module.id}'", "pagina",
+                                    f"de pagina '{module.pagina}' bestaat niet in {docs_dir}"))
 
     def check_module(owner: str, module_id: str) -> None:
         if module_id not in catalog.modules:
             known = ", ".join(sorted(catalog.modules))
-            problems.append(f"  - {owner}, veld 'module': er is geen module met id '{module_id}'. "
-                            f"Bestaande modules: {known}.")
+            problems.append(problem(owner, "module", f"er is geen module met id '{module_id}'. "
+                                    f"Bestaande modules: {known}"))
 
     for deck in data.kaartensets:
         claim(deck.id, "kaartenset")
@@ -156,11 +156,6 @@ def _index(data: LearningData, path: Path, docs_dir: Path | None, urls: Addresse
         claim(werkplaat.id, "werkplaat")
         check_module(f"werkplaat '{werkplaat.id}'", werkplaat.module)
         catalog.werkplaten[werkplaat.id] = werkplaat
-        step_minutes = sum(step.minuten for step in werkplaat.stappen)
-        if step_minutes != werkplaat.duur_minuten:
-            problems.append(f"  - werkplaat '{werkplaat.id}', veld 'duur_minuten': er staat {werkplaat.duur_minuten}, "
-                            f"maar de stappen duren samen {step_minutes} minuten. Maak die twee gelijk, "
-                            "zodat de werkplaat loopt zoals hij beschreven is.")
 
     for case in data.casussen:
         claim(case.id, "casus")
@@ -172,10 +167,11 @@ def _index(data: LearningData, path: Path, docs_dir: Path | None, urls: Addresse
         catalog.sessions[session.id] = session
     if not problems:  # the plans refer to everything above, so they are checked once that is sound
         for session in data.sessies:
-            problems += [f"  - sessie '{session.id}', {problem}." for problem in session_problems(session, catalog)]
+            # A session's findings name their block as well: "sessie 'x', blok 2 (pauze), veld 'fase': ...".
+            problems += [f"  - sessie '{session.id}', {finding}." for finding in session_problems(session, catalog)]
 
     if problems:
-        raise DataError(f"{path}: het databestand bevat {len(problems)} fout(en):\n" + "\n".join(problems))
+        raise DataError(report(path, problems))
     return catalog
 
 

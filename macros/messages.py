@@ -78,8 +78,14 @@ def _item_kind(loc: tuple) -> str:
     return _SECTION_NAMES.get(names[-1], "") if names else ""
 
 
+# The error type of our own rules in the model (model.rule_error): their message is already Dutch.
+RULE = "lv_rule"
+
+
 def _explain(error: dict) -> str:
     kind, ctx = error["type"], error.get("ctx") or {}
+    if kind == RULE:
+        return ctx["message"]
     if kind == "missing":
         return "dit veld ontbreekt, maar is verplicht"
     if kind == "extra_forbidden":
@@ -111,11 +117,26 @@ def _explain(error: dict) -> str:
     return error["msg"]
 
 
+# ----------------------------------------------------------------------------
+# The one format of a message: every check of the data file reports through these two
+# ----------------------------------------------------------------------------
+
+def problem(item: str, field_name: str, text: str, line: int = 0) -> str:
+    """One finding: '  - werkplaat 'x', veld 'duur_minuten' (regel 12): what is wrong, and what to do.'"""
+    where = f" (regel {line})" if line else ""
+    about = f", veld '{field_name}'" if field_name else ""
+    return f"  - {item}{about}{where}: {text.rstrip('.')}."
+
+
+def report(path: Path, problems: list[str]) -> str:
+    return f"{path}: het databestand bevat {len(problems)} fout(en):\n" + "\n".join(problems)
+
+
 def format_validation_error(path: Path, raw: Any, error: ValidationError) -> str:
-    lines = [f"{path}: het databestand bevat {error.error_count()} fout(en):"]
+    problems = []
     for issue in error.errors():
         item, field_name, line = _describe_item(raw, tuple(issue["loc"]))
-        where = f" (regel {line})" if line else ""
-        about = f", veld '{field_name}'" if field_name else ""
-        lines.append(f"  - {item}{about}{where}: {_explain(issue)}.")
-    return "\n".join(lines)
+        if issue["type"] == RULE:
+            field_name = issue["ctx"]["field"]
+        problems.append(problem(item, field_name, _explain(issue), line))
+    return report(path, problems)

@@ -8,7 +8,6 @@ The scripts (docs/assets/planner*.js) only choose, count and clone; text goes in
 """
 from __future__ import annotations
 
-import re
 
 from markupsafe import Markup
 
@@ -34,16 +33,6 @@ PHASE_HINTS = {"openen": "landen en kennismaken met het thema",
                "afsluiten": "terugkijken en afronden"}
 KIND_LABELS = {"werkplaat": "Werkplaat", "kaartjes": "Kaartjes", "casus": "Casus",
                "overdenking": "Ter overdenking", "pauze": "Pauze", "vrij": "Eigen blok"}
-# "4 tot 12 mensen", "2 tot 4 mensen per partnerorganisatie, samen 6 tot 16": the last range is the group.
-_RANGE = re.compile(r"(\d+)\s*tot\s*(\d+)")
-
-
-def group_range(text: str) -> list[int] | None:
-    """The smallest and largest group a werkplaat names, or None when it names no range."""
-    ranges = _RANGE.findall(text)
-    return [int(ranges[-1][0]), int(ranges[-1][1])] if ranges else None
-
-
 def _plain(text: str) -> str:
     """A text from the data file without its inline Markdown, for lists and the invitation text."""
     return Markup(inline_markdown(text)).striptags()
@@ -83,7 +72,7 @@ def planner_data(catalog: Catalog, current_url: str, site_url: str) -> dict:
         "prompts": [{"id": prompt.id, "module": module_id, "tekst": _plain(prompt.tekst)}
                     for module_id in sorted(catalog.prompts, key=order.get) for prompt in catalog.prompts[module_id]],
         "werkplaten": [{"id": w.id, "module": w.module, "titel": w.titel, "fase": w.fase, "duur": w.duur_minuten,
-                        "groep": group_range(w.groepsgrootte), "groepsgrootte": w.groepsgrootte,
+                        "groep": [w.groep.min, w.groep.max], "groepsgrootte": w.groepsgrootte,
                         "materialen": [_plain(item) for item in w.materialen]}
                        for w in sorted(catalog.data.werkplaten, key=lambda w: order[w.module])],
         "sessions": [{"id": s.id, "module": s.module, "titel": s.titel, "start": s.start, "duur": s.duur_minuten,

@@ -201,3 +201,25 @@ def test_a_card_written_as_plain_text_names_every_field_it_needs(tmp_path, good)
     good["kaartensets"][0]["kaarten"][0] = "Wat zie je echt gebeuren?"
     message = error_of(tmp_path, good)
     assert "'id:', 'soort:', 'titel:', 'tekst:' en 'fasen:'" in message
+
+
+def test_group_size_is_data_and_its_numbers_are_checked(tmp_path, good):
+    good["werkplaten"][0]["groep"] = {"min": 8, "max": 4}
+    message = error_of(tmp_path, good)
+    assert "werkplaat 'pr-werkplaat', veld 'max'" in message and "kleiner dan het kleinste" in message
+
+
+def test_a_werkplaat_without_group_numbers_is_named(tmp_path, good):
+    del good["werkplaten"][0]["groep"]
+    assert "werkplaat 'pr-werkplaat', veld 'groep'" in error_of(tmp_path, good)
+
+
+def test_the_planner_filters_on_the_numbers_not_on_the_words(tmp_path, good):
+    from macros.planner import planner_data
+
+    good["werkplaten"][0]["groepsgrootte"] = "vier tot acht mensen"
+    good["werkplaten"][0]["groep"] = {"min": 4, "max": 8}
+    path = tmp_path / "data.yml"
+    path.write_text(yaml.safe_dump(good, allow_unicode=True), encoding="utf-8")
+    data = planner_data(load_catalog(path), "plannen/", "https://example.org/")
+    assert data["werkplaten"][0]["groep"] == [4, 8]
