@@ -10,7 +10,7 @@ export ENGINE
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: serve site test test-fast schema offline bench clean
+.PHONY: serve site content test test-fast schema offline bench clean
 
 # The virtual environment is rebuilt whenever requirements.txt changes.
 $(VENV)/.installed: requirements.txt
@@ -27,6 +27,10 @@ serve: $(VENV)/.installed
 site: $(VENV)/.installed
 	$(BIN)/python -m $(ENGINE) build --strict
 	$(BIN)/python -m macros.offline --site-dir site
+
+## make content: the site as Markdown with every macro rendered, in dist/content/ (for an engine without plugins)
+content: $(VENV)/.installed
+	$(BIN)/python -m macros.content --target dist/content
 
 ## make offline: (re)build only the offline edition, site/downloads/leerlijn-offline.zip
 offline: $(VENV)/.installed

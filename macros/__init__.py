@@ -18,30 +18,39 @@ from . import glossary, invitation, material, notebook, own_cards, planner, sess
 from .build import CONFIG_KEY
 
 
+# Every macro a page can call, by name: a plain function of the build's catalogue, the site, the URL of
+# the page it stands on, and the macro's own arguments. The engine's adapter registers them
+# (`define_env` for mkdocs-macros); `make content` calls them itself (macros/content.py).
+MACROS = {
+    "kaartje": lambda catalog, site, here, card_id: material.render_card(catalog, card_id, current_url=here),
+    "kaartenset": lambda catalog, site, here, deck_id: material.render_deck(catalog, deck_id, here),
+    "overdenking": lambda catalog, site, here, module_id: material.render_prompts(catalog, module_id),
+    "werkplaat": lambda catalog, site, here, werkplaat_id: material.render_werkplaat(catalog, werkplaat_id),
+    "casus": lambda catalog, site, here, case_id: material.render_case(catalog, case_id),
+    "casussen": lambda catalog, site, here, module_id: material.render_cases(catalog, module_id),
+    "leerlijn": lambda catalog, site, here: material.render_learning_path(catalog, here),
+    "kaartenindex": lambda catalog, site, here: material.render_card_index(catalog, here),
+    "uitnodigingsbouwer": lambda catalog, site, here: invitation.render_invitation_builder(catalog, here, site.url),
+    "kaartjesmaker": lambda catalog, site, here: own_cards.render_maker(catalog, here, site.url, site.name),
+    "selectie": lambda catalog, site, here: invitation.render_selection(catalog, here, site.url),
+    "sessieplan": lambda catalog, site, here, session_id: sessions.render_session(catalog, session_id, here),
+    "sessieplannen": lambda catalog, site, here: sessions.render_sessions(catalog, here),
+    "planner": lambda catalog, site, here: planner.render_planner(catalog, here, site.url),
+    "deeltabel": lambda catalog, site, here: sharing.render_share_table(catalog, here, site.url),
+    "mijnantwoorden": lambda catalog, site, here: notebook.render_notebook(catalog, here, site.url),
+    "woordenlijst": lambda catalog, site, here: glossary.render_glossary(site.docs_dir / "data/woordenlijst.md"),
+}
+
+
 def define_env(env) -> None:
     from . import engine  # noqa: F401 - registers our messages for a macro's errors with mkdocs-macros
 
-    def macro(name: str, render) -> None:
+    def register(name: str, render) -> None:
         @pass_context
         def call(context, *args):
             build = env.conf[CONFIG_KEY]
             return render(build.catalog, build.site, context["page"].url, *args)
         env.macro(call, name)
 
-    macro("kaartje", lambda catalog, site, here, card_id: material.render_card(catalog, card_id, current_url=here))
-    macro("kaartenset", lambda catalog, site, here, deck_id: material.render_deck(catalog, deck_id, here))
-    macro("overdenking", lambda catalog, site, here, module_id: material.render_prompts(catalog, module_id))
-    macro("werkplaat", lambda catalog, site, here, werkplaat_id: material.render_werkplaat(catalog, werkplaat_id))
-    macro("casus", lambda catalog, site, here, case_id: material.render_case(catalog, case_id))
-    macro("casussen", lambda catalog, site, here, module_id: material.render_cases(catalog, module_id))
-    macro("leerlijn", lambda catalog, site, here: material.render_learning_path(catalog, here))
-    macro("kaartenindex", lambda catalog, site, here: material.render_card_index(catalog, here))
-    macro("uitnodigingsbouwer", lambda catalog, site, here: invitation.render_invitation_builder(catalog, here, site.url))
-    macro("kaartjesmaker", lambda catalog, site, here: own_cards.render_maker(catalog, here, site.url, site.name))
-    macro("selectie", lambda catalog, site, here: invitation.render_selection(catalog, here, site.url))
-    macro("sessieplan", lambda catalog, site, here, session_id: sessions.render_session(catalog, session_id, here))
-    macro("sessieplannen", lambda catalog, site, here: sessions.render_sessions(catalog, here))
-    macro("planner", lambda catalog, site, here: planner.render_planner(catalog, here, site.url))
-    macro("deeltabel", lambda catalog, site, here: sharing.render_share_table(catalog, here, site.url))
-    macro("mijnantwoorden", lambda catalog, site, here: notebook.render_notebook(catalog, here, site.url))
-    macro("woordenlijst", lambda catalog, site, here: glossary.render_glossary(site.docs_dir / "data/woordenlijst.md"))
+    for name, render in MACROS.items():
+        register(name, render)

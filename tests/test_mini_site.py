@@ -91,3 +91,32 @@ def test_a_second_build_regenerates_nothing(mini_project, tmp_path):
         one = {p.relative_to(tmp_path / "one"): p.read_bytes() for p in (tmp_path / "one" / name).rglob("*") if p.is_file()}
         two = {p.relative_to(tmp_path / "two"): p.read_bytes() for p in (tmp_path / "two" / name).rglob("*") if p.is_file()}
         assert one == two and one
+
+
+@pytest.mark.slow
+def test_make_content_stages_the_plan_for_an_engine_without_plugins(mini_project, tmp_path):
+    """The staged docs_dir holds every page with its macros rendered and every generated page, so
+    an engine that only renders Markdown builds them: here MkDocs itself, without macros or hooks."""
+    from macros.content import stage_project
+
+    data = mini_project / "docs/data/leermateriaal.yml"
+    data.write_text(data.read_text(encoding="utf-8").replace("titel: Eerste actie", "titel: Eerste <b>actie</b>"),
+                    encoding="utf-8")
+    target = tmp_path / "content"
+    count = stage_project(mini_project, target)
+    staged = target / "docs"
+    assert count == 6 and not (staged / "data").exists()
+    module = (staged / "modules/proef.md").read_text(encoding="utf-8")
+    assert "{{" not in module and 'id="kaart-pr-01"' in module
+    card = (staged / "kaartjes/pr-01.md").read_text(encoding="utf-8")
+    assert card.startswith("---\ntitle: Eerste vraag (denkkaartje)\n")
+    for path in ["k/pr-01/index.html", "oud/index.html", "downloads/kaartjes-pr.pdf", "assets/ontwerp.css"]:
+        assert (staged / path).is_file(), path
+    config = (target / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "hooks" not in config and "macros" not in config and "custom_dir" not in config
+    result = run_mkdocs_build(target, tmp_path / "site")
+    assert result.returncode == 0, result.stdout + result.stderr
+    html = (tmp_path / "site/kaartjes/pr-01/index.html").read_text(encoding="utf-8")
+    assert "<title>Eerste vraag (denkkaartje)" in html and "lv-cardpage" in html
+    attacked = (tmp_path / "site/kaartjes/pr-02/index.html").read_text(encoding="utf-8")
+    assert "<b>actie</b>" not in attacked and "Eerste &lt;b&gt;actie&lt;/b&gt;" in attacked
