@@ -197,21 +197,27 @@ def test_a_ready_plan_needs_a_pause_after_ninety_minutes(tmp_path, good):
     assert "meer dan 90 minuten" in error_of(tmp_path, good)
 
 
-def test_a_card_written_as_plain_text_names_every_field_it_needs(tmp_path, good):
-    good["kaartensets"][0]["kaarten"][0] = "Wat zie je echt gebeuren?"
+def _card_as_text(data):
+    data["kaartensets"][0]["kaarten"][0] = "Wat zie je echt gebeuren?"
+
+
+def _group_upside_down(data):
+    data["werkplaten"][0]["groep"] = {"min": 8, "max": 4}
+
+
+def _no_group_numbers(data):
+    del data["werkplaten"][0]["groep"]
+
+
+@pytest.mark.parametrize("change, named", [
+    (_card_as_text, ["'id:', 'soort:', 'titel:', 'tekst:' en 'fasen:'"]),
+    (_group_upside_down, ["werkplaat 'pr-werkplaat', veld 'max'", "kleiner dan het kleinste"]),
+    (_no_group_numbers, ["werkplaat 'pr-werkplaat', veld 'groep'", "verplicht"]),
+], ids=["card as text", "group upside down", "no group numbers"])
+def test_rules_of_the_model_are_named_in_the_one_message_format(tmp_path, good, change, named):
+    change(good)
     message = error_of(tmp_path, good)
-    assert "'id:', 'soort:', 'titel:', 'tekst:' en 'fasen:'" in message
-
-
-def test_group_size_is_data_and_its_numbers_are_checked(tmp_path, good):
-    good["werkplaten"][0]["groep"] = {"min": 8, "max": 4}
-    message = error_of(tmp_path, good)
-    assert "werkplaat 'pr-werkplaat', veld 'max'" in message and "kleiner dan het kleinste" in message
-
-
-def test_a_werkplaat_without_group_numbers_is_named(tmp_path, good):
-    del good["werkplaten"][0]["groep"]
-    assert "werkplaat 'pr-werkplaat', veld 'groep'" in error_of(tmp_path, good)
+    assert [part for part in named if part not in message] == []
 
 
 def test_the_planner_filters_on_the_numbers_not_on_the_words(tmp_path, good):
