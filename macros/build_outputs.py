@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import logging
 import time
-from pathlib import Path
 
 from . import addresses, assets, images, pdfs, preview, qr
 from .build import Build

@@ -19,7 +19,7 @@ import yaml
 from jinja2 import Environment, StrictUndefined
 from markupsafe import escape
 
-from . import MACROS, addresses, build_outputs, page_meta, pages
+from . import MACROS, build_outputs, page_meta, pages
 from .build import Build, Site, start_build
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import math
-import shutil
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -12,7 +11,7 @@ from markupsafe import escape
 from PIL import Image
 from pypdf import PdfReader
 
-from conftest import ROOT, run_mkdocs_build
+from conftest import ROOT
 from macros import addresses
 from macros.inline import plain_text
 from macros.addresses import page_url
