@@ -14,7 +14,7 @@ from .inline import plain_text
 from .loader import Catalog
 from .templating import render_template
 
-PAGE = "mijn-antwoorden.md"
+PAGE = addresses.TOOL_PAGES["mijn-antwoorden"]
 
 
 def notebook_data(catalog: Catalog, current_url: str, site_url: str) -> dict:

@@ -19,7 +19,7 @@ from .model import PHASES
 from .session_rules import LONGEST_STRETCH_WITHOUT_PAUSE
 from .templating import render_template
 
-PAGE = "plannen.md"
+PAGE = addresses.TOOL_PAGES["planner"]
 # How long a block takes when the data says nothing: a round of cards, a case, a round of prompts,
 # a pause, a block of the begeleider's own. A case is read aloud and talked over in pairs first.
 DEFAULT_MINUTES = {"kaartjes": 10, "casus": 20, "overdenking": 20, "pauze": 10, "vrij": 10}
