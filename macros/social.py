@@ -50,20 +50,23 @@ def page_view(build: Build, page: PageText) -> dict:
     title = site.name if page.is_homepage else page.title
     generated = build.generated(page.src_uri)
     module = catalog.module_by_page(page.src_uri)
+    # A card's page and a module's page preview as their item (the same view as their short link),
+    # at the page's own address; a deck's page shows its module's picture with its own words.
     if generated is not None and generated.kind == "kaartje":
         social = preview.card(build, generated.item_id)
-    elif module is not None or generated is not None:
-        module = module or catalog.modules[catalog.decks[generated.item_id].module]
+    elif module is not None:
+        social = preview.module(build, module.id)
+    elif generated is not None:
+        module = catalog.modules[catalog.decks[generated.item_id].module]
         image, alt = preview.module_image(build, module.id)
-        social = {"image": site.absolute(image), "image_alt": alt, "type": "article"}
+        social = {"title": title, "description": page.description, "image": site.absolute(image),
+                  "image_alt": alt, "type": "article"}
     else:
         key = preview.page_key(page.src_uri)
         build.page_images[key] = (title, page.description)
-        social = {"image": site.absolute(addresses.social_image(key)),
+        social = {"title": title, "description": page.description, "image": site.absolute(addresses.social_image(key)),
                   "image_alt": sentences(title, page.description), "type": "website"}
-    social = {**social, "title": title, "description": page.description,
-              "url": page.canonical_url or site.absolute(page.url)}
-    view = {**site_view(build), "social": social}
+    view = {**site_view(build), "social": {**social, "url": page.canonical_url or site.absolute(page.url)}}
     if module is not None and page.src_uri == module.pagina:
         view["print"] = _print_header(build, module)
         view["share"] = sharing.module_share(catalog, module.id, page.url, site.url)
