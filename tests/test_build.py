@@ -46,6 +46,10 @@ BROKEN_INPUTS = {
                               ("-q",), ["ERROR", "modules/proef.md", "werkplaatt"]),
     "wrong kind": ("docs/data/leermateriaal.yml", "soort: doe", "soort: doen", (),
                    ["leermateriaal.yml", "kaartje 'pr-02'", "veld 'soort'"]),
+    # The core raises a plain exception; the adapter makes it MkDocs' own error, which -q still prints.
+    "group numbers upside down, quiet": ("docs/data/leermateriaal.yml", "groep: {min: 3, max: 5}",
+                                         "groep: {min: 5, max: 3}", ("-q",),
+                                         ["leermateriaal.yml", "werkplaat 'pr-werkplaat'", "veld 'max'"]),
 }
 
 
