@@ -93,3 +93,18 @@ def test_a_data_error_is_a_plain_exception_in_the_core():
 
     assert issubclass(DataError, BuildError)
     assert all(cls.__module__.split(".")[0] not in BLOCKED for cls in DataError.__mro__)
+
+
+def test_links_to_pages_follow_the_builds_form():
+    """Online a page is a folder, offline a file: a link to a page goes through the build's Addresses
+    (catalog.urls or build.urls), never through the plain function, which always gives the online form."""
+    import re
+
+    offenders = []
+    for path in sorted((ROOT / "macros").glob("*.py")):
+        if path.name == "addresses.py":
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if re.search(r"\baddresses\.(page_url|generated_page|tool_page|short_link)\(", line):
+                offenders.append(f"{path.name}:{number}")
+    assert offenders == []
