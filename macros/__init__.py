@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from jinja2 import pass_context
 
-from . import glossary, invitation, material, notebook, own_cards, planner, sessions, sharing
+from . import glossary, invitation, material, notebook, own_cards, planner, safety, sessions, sharing
 from .build import CONFIG_KEY
 
 
@@ -34,7 +34,9 @@ MACROS = {
     "kaartjesmaker": lambda catalog, site, here: own_cards.render_maker(catalog, here, site.url, site.name),
     "selectie": lambda catalog, site, here: invitation.render_selection(catalog, here, site.url),
     "sessieplan": lambda catalog, site, here, session_id: sessions.render_session(catalog, session_id, here),
-    "sessieplannen": lambda catalog, site, here: sessions.render_sessions(catalog, here),
+    "sessieplannen": lambda catalog, site, here, kort=False: sessions.render_sessions(catalog, here, short=kort),
+    "trajecten": lambda catalog, site, here: sessions.render_trajects(catalog, here),
+    "groepsafspraken": lambda catalog, site, here: safety.render_safety(catalog, here),
     "planner": lambda catalog, site, here: planner.render_planner(catalog, here, site.url),
     "deeltabel": lambda catalog, site, here: sharing.render_share_table(catalog, here, site.url),
     "mijnantwoorden": lambda catalog, site, here: notebook.render_notebook(catalog, here, site.url),
@@ -47,9 +49,9 @@ def define_env(env) -> None:
 
     def register(name: str, render) -> None:
         @pass_context
-        def call(context, *args):
+        def call(context, *args, **options):
             build = env.conf[CONFIG_KEY]
-            return render(build.catalog, build.site, context["page"].url, *args)
+            return render(build.catalog, build.site, context["page"].url, *args, **options)
         env.macro(call, name)
 
     for name, render in MACROS.items():

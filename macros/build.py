@@ -35,16 +35,18 @@ class Site:
     site_dir: Path
     project_dir: Path
     redirects: Mapping[str, str] = field(default_factory=dict)
+    # The engine's command: 'serve' for a preview that the engine itself changes (live reload), else 'build'.
+    command: str = "build"
 
     @classmethod
-    def from_config(cls, config: Mapping, project_dir: Path) -> "Site":
+    def from_config(cls, config: Mapping, project_dir: Path, command: str = "build") -> "Site":
         """Only plain keys of mkdocs.yml, so any engine that reads that file can make one."""
         extra = config.get("extra") or {}
         return cls(name=config["site_name"], description=config.get("site_description") or "",
                    url=config.get("site_url") or LOCAL_URL,
                    directory_urls=bool(config.get("use_directory_urls", True)),
                    docs_dir=Path(config["docs_dir"]), site_dir=Path(config["site_dir"]),
-                   project_dir=project_dir, redirects=dict(extra.get("oude_adressen") or {}))
+                   project_dir=project_dir, redirects=dict(extra.get("oude_adressen") or {}), command=command)
 
     def absolute(self, path: str) -> str:
         return self.url.rstrip("/") + "/" + path

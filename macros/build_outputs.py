@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import time
 
-from . import addresses, assets, images, pdfs, preview, qr
+from . import addresses, assets, images, pdfs, preview, qr, safety
 from .build import Build
 from .templating import render_template
 
@@ -42,12 +42,14 @@ def write_all(build: Build) -> assets.AssetCache:
                       module, site.name, addresses.short_label(short))
         qr_pair(f"m-{module.id}", short)
 
+    # Every werkplaat handout carries the group agreements, with the address where they stand online.
+    frame = safety.pdf_frame(catalog, site.absolute(addresses.public_page_url(safety.PAGE)))
     for werkplaat in catalog.data.werkplaten:
         module = catalog.modules[werkplaat.module]
         url = site.absolute(addresses.public_page_url(module.pagina)) + "#" + addresses.anchor("werkplaat", werkplaat.id)
         short = addresses.short_label(site.absolute(addresses.short_public("module", module.nummer)))
         cache.provide(out / addresses.werkplaat_pdf(werkplaat.id), pdfs.werkplaat_pdf,
-                      werkplaat, module, url, short, site.name)
+                      werkplaat, module, url, short, site.name, frame)
 
     for key, (title, description) in sorted(build.page_images.items()):
         cache.provide(out / addresses.social_image(key), images.page_image, title, description, site.name)

@@ -42,8 +42,10 @@ def _render_page(build: Build, src_uri: str, text: str) -> str:
     """A hand-written page with its macros rendered, as mkdocs-macros would (strict: unknown names fail)."""
     here = build.urls.page_url(src_uri)
     environment = Environment(undefined=StrictUndefined, keep_trailing_newline=True)
-    environment.globals.update({name: (lambda *args, _render=render: _render(build.catalog, build.site, here, *args))
-                                for name, render in MACROS.items()})
+    def bind(render):
+        return lambda *args, **options: render(build.catalog, build.site, here, *args, **options)
+
+    environment.globals.update({name: bind(render) for name, render in MACROS.items()})
     return environment.from_string(text).render()
 
 

@@ -22,7 +22,7 @@ from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File, Files, InclusionLevel  # noqa: E402
 from mkdocs.structure.pages import Page  # noqa: E402
 
-from macros import build_outputs, page_meta, pages, search_stemming, social  # noqa: E402
+from macros import build_outputs, csp, page_meta, pages, search_stemming, social  # noqa: E402
 from macros.build import CONFIG_KEY, Build, Site, start_build  # noqa: E402
 from macros.errors import BuildError  # noqa: E402
 
@@ -36,6 +36,16 @@ def _engine_errors():
         raise PluginError(str(error)) from None
 
 
+# The command of this process: 'build', 'gh-deploy' or 'serve'. MkDocs calls on_startup once, before
+# the first build, and keeps a hooks file that has it for every rebuild of `mkdocs serve`; each build
+# copies it into its Site. A direct call of mkdocs.commands.build (the tests) is a plain build.
+_process = {"command": "build"}
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    _process["command"] = command
+
+
 def _build(config: MkDocsConfig) -> Build:
     return config[CONFIG_KEY]
 
@@ -45,7 +55,8 @@ def _build(config: MkDocsConfig) -> Build:
 @event_priority(-100)
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     with _engine_errors():
-        config[CONFIG_KEY] = start_build(Site.from_config(config, Path(config.config_file_path).resolve().parent))
+        config[CONFIG_KEY] = start_build(Site.from_config(config, Path(config.config_file_path).resolve().parent,
+                                                          command=_process["command"]))
     return config
 
 
@@ -87,3 +98,8 @@ def on_post_build(config: MkDocsConfig) -> None:
     with _engine_errors():
         build_outputs.write_all(build)
         search_stemming.patch_search_worker(build.site.site_dir)
+        # Last, once every page is written (the print page and the short links too): the security policy.
+        # Not while serving: `mkdocs serve` adds its live-reload script to each page as it sends it, with
+        # numbers that change per request, so no hash could allow it and the page would never refresh.
+        if build.site.command != "serve":
+            csp.protect_site(build.site.site_dir, config.theme.dirs)

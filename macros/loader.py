@@ -165,6 +165,12 @@ def _index(data: LearningData, path: Path, docs_dir: Path | None, urls: Addresse
         claim(session.id, "sessie")
         check_module(f"sessie '{session.id}'", session.module)
         catalog.sessions[session.id] = session
+    for traject in data.trajecten:
+        claim(traject.id, "traject")
+        problems += [problem(f"traject '{traject.id}', bijeenkomst {number}", "sessie",
+                             f"er is geen sessie met id '{meeting.sessie}'. Kies een id uit 'sessies'")
+                     for number, meeting in enumerate(traject.bijeenkomsten, start=1)
+                     if meeting.sessie not in catalog.sessions]
     if not problems:  # the plans refer to everything above, so they are checked once that is sound
         for session in data.sessies:
             # A session's findings name their block as well: "sessie 'x', blok 2 (pauze), veld 'fase': ...".

@@ -63,6 +63,10 @@ def render_werkplaat(catalog: Catalog, werkplaat_id: str) -> Markup:
         materials=[inline_markdown(item) for item in werkplaat.materialen],
         steps=[(step, inline_markdown(step.tekst)) for step in werkplaat.stappen],
         notes=[inline_markdown(note) for note in werkplaat.begeleidersnotities],
+        handout=werkplaat.uitdeelblad,
+        handout_intro=inline_markdown(werkplaat.uitdeelblad.inleiding)
+        if werkplaat.uitdeelblad and werkplaat.uitdeelblad.inleiding else None,
+        handout_points=[inline_markdown(point) for point in werkplaat.uitdeelblad.punten] if werkplaat.uitdeelblad else [],
     )
 
 

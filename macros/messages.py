@@ -23,12 +23,14 @@ _SECTION_NAMES = {
     "casussen": "casus",
     "sessies": "sessie",
     "blokken": "blok",
+    "trajecten": "traject",
+    "bijeenkomsten": "bijeenkomst",
 }
 
 # The model of each kind of item, so a message can name the fields it needs; the model says which.
 _MODELS = {"module": model.Module, "kaartenset": model.Deck, "kaartje": model.Card, "overdenkingen": model.PromptSet,
            "vraag": model.Prompt, "werkplaat": model.Werkplaat, "stap": model.Step, "casus": model.Case,
-           "sessie": model.Session, "blok": model.Block}
+           "sessie": model.Session, "blok": model.Block, "traject": model.Traject, "bijeenkomst": model.TrajectMeeting}
 
 
 def _required_fields(kind: str) -> str:

@@ -85,6 +85,9 @@ class Deck(_Item):
     titel: Text
     module: Id = Field(description="De id van de module waar deze kaartjes bij horen.")
     beschrijving: Text | None = None
+    opdracht: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=60)] | None = Field(
+        default=None, description=("Een korte opdracht die op elk kaartje van deze set staat, onder de tekst, "
+                                   "bijvoorbeeld 'Wat zou jij antwoorden?'. Voor sets waarin de tekst niet zelf zegt wat je doet."))
     kaarten: list[Card] = Field(min_length=1)
 
 
@@ -128,6 +131,14 @@ class GroupSize(_Item):
         return self
 
 
+class Handout(_Item):
+    """A sheet a werkplaat hands out, such as a kijkwijzer: on the page and on its own page of the PDF."""
+
+    titel: Text
+    inleiding: Text | None = None
+    punten: list[Text] = Field(min_length=1, description="De regels van het blad, elk een eigen punt.")
+
+
 class Werkplaat(_Item):
     """A group exercise with the five design elements of Liberating Structures, so it runs as written."""
 
@@ -146,6 +157,9 @@ class Werkplaat(_Item):
     materialen: list[Text] = Field(min_length=1)
     stappen: list[Step] = Field(min_length=1)
     begeleidersnotities: list[Text] = Field(default_factory=list)
+    uitdeelblad: Handout | None = Field(default=None, description=(
+        "Een blad dat de groep nodig heeft, zoals een kijkwijzer of de tekst die je samen leest. "
+        "Het staat op de pagina en op een eigen bladzijde van de print, zodat je het voor ieder kunt printen."))
 
     @model_validator(mode="after")
     def _steps_add_up(self) -> "Werkplaat":
@@ -197,7 +211,34 @@ class Session(_Item):
     start: Annotated[str, StringConstraints(pattern=r"^([01]\d|2[0-3]):[0-5]\d$")] = Field(
         description="De begintijd, bijvoorbeeld '13:30'.")
     duur_minuten: int = Field(ge=30, le=480, description="De som van de minuten van de blokken.")
+    waarom: Text | None = Field(default=None, description=(
+        "Waarom deze volgorde: in twee of drie zinnen de lijn van de bijeenkomst, voor de begeleider."))
     blokken: list[Block] = Field(min_length=3)
+
+
+class TrajectMeeting(_Item):
+    """One meeting of a traject: a ready plan from `sessies`, and when it takes place."""
+
+    sessie: Id = Field(description="De id van een sessie uit 'sessies'.")
+    wanneer: Text = Field(description="Wanneer deze bijeenkomst is, bijvoorbeeld 'twee weken na bijeenkomst 1'.")
+
+
+class Traject(_Item):
+    """Several meetings that combine modules, from the first meeting to a follow-up weeks later."""
+
+    id: Id
+    titel: Text
+    beschrijving: Text = Field(description="Voor wie het traject is en wat het oplevert, in twee of drie zinnen.")
+    bijeenkomsten: list[TrajectMeeting] = Field(min_length=3, max_length=6)
+
+
+class SafetyFrame(_Item):
+    """The group agreements of every meeting. Defined once, shown on the trainers' page and in each print."""
+
+    titel: Text
+    inleiding: Text = Field(description="Eén zin voor de begeleider: wanneer en hoe je de afspraken maakt.")
+    afspraken: list[Text] = Field(min_length=3, description="De afspraken, elk in één of twee korte zinnen.")
+    verwijzing: Text = Field(description="Waar de begeleider meer leest: emoties, agressie, meldcode en privacy.")
 
 
 class LearningData(_Item):
@@ -207,6 +248,9 @@ class LearningData(_Item):
     werkplaten: list[Werkplaat] = Field(default_factory=list)
     casussen: list[Case] = Field(default_factory=list)
     sessies: list[Session] = Field(default_factory=list)
+    trajecten: list[Traject] = Field(default_factory=list)
+    veiligheid: SafetyFrame | None = Field(default=None, description=(
+        "De groepsafspraken voor elke bijeenkomst, op de pagina Veilig werken en op elke print voor de begeleider."))
 
 
 def json_schema() -> dict:

@@ -88,6 +88,11 @@ def _pdf_card(pdf: _Pdf, x: float, y: float, card: Card, deck: Deck, number: int
     pdf.set_font("Sans", "", 10)
     pdf.set_x(x + pad)
     pdf.multi_cell(CARD_W - 2 * pad - 16, 4.5, plain_text(card.tekst), align="L")
+    if deck.opdracht:
+        # A set such as "Twaalf vragen" has a text that is someone else's question; the task line says what to do.
+        pdf.set_font("Sans", "B", 10)
+        pdf.set_xy(x + pad, pdf.get_y() + 1)
+        pdf.multi_cell(CARD_W - 2 * pad - 16, 4.5, deck.opdracht, align="L")
     pdf.qr(url, x + CARD_W - pad - 15, y + CARD_H - pad - 15, 15)
     pdf.set_text_color(*MUTED)
     pdf.set_font("Sans", "", 7)
@@ -119,8 +124,11 @@ def deck_pdf(deck: Deck, card_urls: dict[str, str], short_urls: dict[str, str], 
     return bytes(pdf.output())
 
 
-def werkplaat_pdf(werkplaat: Werkplaat, module: Module, url: str, short: str, site_name: str) -> bytes:
-    """A handout that a group can use on its own: goal, time, materials, steps and notes."""
+def werkplaat_pdf(werkplaat: Werkplaat, module: Module, url: str, short: str, site_name: str,
+                  safety: tuple[str, list[str], str] | None = None) -> bytes:
+    """A handout that a group can use on its own: goal, time, materials, the group agreements, steps and notes.
+
+    `safety` is the title, the lines and the address of "Veiligheid in de groep" (see macros/safety.py)."""
     pdf = _Pdf()
     pdf.set_title(f"Werkplaat: {werkplaat.titel}")
     pdf.set_author(site_name)
@@ -142,9 +150,10 @@ def werkplaat_pdf(werkplaat: Werkplaat, module: Module, url: str, short: str, si
     pdf.ln(6)
 
     def block(label: str, lines: list[str], numbered: bool = False) -> None:
-        pdf.set_text_color(*DENK)
-        pdf.set_font("Sans", "B", 12)
-        pdf.cell(width, 7, label, new_x="LMARGIN", new_y="NEXT")
+        if label:
+            pdf.set_text_color(*DENK)
+            pdf.set_font("Sans", "B", 12)
+            pdf.cell(width, 7, label, new_x="LMARGIN", new_y="NEXT")
         pdf.set_text_color(*INK)
         pdf.set_font("Sans", "", 11)
         for index, line in enumerate(lines, start=1):
@@ -158,10 +167,36 @@ def werkplaat_pdf(werkplaat: Werkplaat, module: Module, url: str, short: str, si
     block("Openingsvraag", [werkplaat.openingsvraag])
     block("Duur en groep", [f"{werkplaat.duur_minuten} minuten", werkplaat.groepsgrootte, werkplaat.deelname])
     block("Ruimte en materiaal", [werkplaat.ruimte, *werkplaat.materialen])
+    if safety:
+        title, lines, safety_url = safety
+        block(title, [*lines[:-1], f"{lines[-1]} {safety_url}"])
     block("Stappen", [f"{step.label}: {step.tekst}" for step in werkplaat.stappen], numbered=True)
     if werkplaat.begeleidersnotities:
         block("Voor de begeleider", werkplaat.begeleidersnotities)
+    footer = f"{site_name} · {url}"
+    if werkplaat.uitdeelblad:
+        _footer(pdf, width, footer)
+        # On a page of its own, so the begeleider can print just that page for each participant.
+        pdf.add_page()
+        sheet = werkplaat.uitdeelblad
+        pdf.set_text_color(*INK)
+        pdf.set_font("Sans", "B", 16)
+        pdf.multi_cell(width, 8, f"Uitdeelblad: {sheet.titel}", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Sans", "", 9)
+        pdf.set_text_color(*MUTED)
+        pdf.cell(width, 5, f"Bij de werkplaat {werkplaat.titel}", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(4)
+        if sheet.inleiding:
+            pdf.set_text_color(*INK)
+            pdf.set_font("Sans", "", 11)
+            pdf.multi_cell(width, 5.8, plain_text(sheet.inleiding), align="L", new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(3)
+        block("", list(sheet.punten))
+    _footer(pdf, width, footer)
+    return bytes(pdf.output())
+
+
+def _footer(pdf: _Pdf, width: float, text: str) -> None:
     pdf.set_font("Sans", "", 8)
     pdf.set_text_color(*MUTED)
-    pdf.cell(width, 5, f"{site_name} · {url}", new_x="LMARGIN", new_y="NEXT")
-    return bytes(pdf.output())
+    pdf.cell(width, 5, text, new_x="LMARGIN", new_y="NEXT")

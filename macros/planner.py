@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from . import addresses, design
+from . import addresses, design, safety
 from .inline import inline_markdown
 from .loader import Catalog
 from .material import render_case, render_werkplaat
@@ -98,5 +98,8 @@ def render_planner(catalog: Catalog, current_url: str, site_url: str) -> Markup:
     return render_template("planner.html", data=planner_data(catalog, current_url, site_url),
                            base=addresses.site_root(current_url), items=item_templates(catalog),
                            phases=[{"id": p, "label": PHASE_LABELS[p]} for p in PHASES], kinds=KIND_LABELS,
+                           safety_title=catalog.data.veiligheid.titel if catalog.data.veiligheid else "",
+                           safety=safety.render_safety(catalog, current_url, link=True) if catalog.data.veiligheid else "",
                            sessions=sorted(catalog.data.sessies, key=lambda s: catalog.modules[s.module].nummer),
-                           modules=sorted(catalog.data.modules, key=lambda m: m.nummer), modules_by_id=catalog.modules)
+                           modules=sorted(catalog.data.modules, key=lambda m: m.nummer), modules_by_id=catalog.modules,
+                           traject_ids={m.sessie for t in catalog.data.trajecten for m in t.bijeenkomsten})

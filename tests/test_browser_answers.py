@@ -99,6 +99,7 @@ def test_export_wipe_import_and_import_again(context, site_url, catalog, tmp_pat
     assert page.locator(".lv-notebook__item").count() == 0
 
     page.set_input_files("[data-lv-nb-import]", str(path))
+    page.click("[data-lv-nb=import-yes]")
     page.locator("[data-lv-nb-status]").filter(has_text="3 nieuw").wait_for()
     assert stored(page) == before, "every answer is back, with its prompt and time"
     page.set_input_files("[data-lv-nb-import]", str(path))
@@ -122,6 +123,7 @@ def test_a_newer_answer_from_a_file_wins_and_an_older_one_does_not(context, site
     path.write_text(json.dumps({"soort": "mijn-antwoorden", "formaat": 1, "antwoorden": other}), encoding="utf-8")
     page.reload()
     page.set_input_files("[data-lv-nb-import]", str(path))
+    page.click("[data-lv-nb=import-yes]")
     page.locator("[data-lv-nb-status]").filter(has_text="1 bijgewerkt").wait_for()
     assert {k: v["antwoord"] for k, v in stored(page).items()} == {one.id: "daar nieuw", two.id: "hier nieuw"}
 

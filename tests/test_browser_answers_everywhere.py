@@ -133,3 +133,30 @@ def test_no_axe_violations_with_an_open_field_and_on_the_notebook(browser, site_
             failures[path] = describe(violations)
     context.close()
     assert not failures, "\n".join(f"{path}:\n{text}" for path, text in failures.items())
+
+
+def test_no_axe_violations_in_a_conflict_between_tabs_and_in_the_import_preview(browser, site_url, tmp_path):
+    axe = Axe()
+    context = browser.new_context(locale="nl-NL")
+    first, second = context.new_page(), context.new_page()
+    second.goto(site_url + MODULE)
+    first.goto(site_url + MODULE)
+    second.locator(f"{PROMPT} .lv-answer__toggle").click()
+    second.evaluate(f"document.querySelector('{PROMPT} textarea').value = 'Nog niet bewaard.'")  # typed, not yet saved
+    first.locator(f"{PROMPT} .lv-answer__toggle").click()
+    first.locator(f"{PROMPT} textarea").fill("Uit het andere venster.")
+    second.locator(f"{PROMPT} .lv-answer__conflict").wait_for()
+    path = tmp_path / "in.json"
+    path.write_text('{"soort": "mijn-antwoorden", "antwoorden": [{"id": "wv-o2", "antwoord": "x", '
+                    '"gewijzigd": "2026-03-01T10:00:00.000Z"}]}', encoding="utf-8")
+    first.goto(site_url + NOTEBOOK)
+    first.set_input_files("[data-lv-nb-import]", str(path))
+    first.locator("[data-lv-nb-preview]").wait_for()
+    failures = {}
+    for name, page in [("conflict", second), ("preview", first)]:
+        violations = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS},
+                                            "resultTypes": ["violations"]}).response["violations"]
+        if violations:
+            failures[name] = describe(violations)
+    context.close()
+    assert not failures, "\n".join(f"{name}:\n{text}" for name, text in failures.items())

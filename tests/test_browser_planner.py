@@ -78,10 +78,11 @@ def test_minutes_and_phase_change_the_clock_and_warnings(browser, site_url):
     context, page = open_planner(browser, site_url, f"?klaar={READY}")
     assert page.locator("[data-lv-pl-warnings-box]").is_hidden()
     first = page.locator(".lv-pl-block").first
-    first.locator("[data-slot=minutes]").fill("45")
+    # The plan pauses near the middle, so the first block must grow a lot before 90 minutes pass without one.
+    first.locator("[data-slot=minutes]").fill("75")
     first.locator("[data-slot=minutes]").press("Tab")
-    assert page.locator(".lv-pl-block").nth(1).locator(".lv-pl-block__time").inner_text().startswith("14:15")
-    assert "30 minuten te veel" in page.locator(".lv-pl__total").inner_text()
+    assert page.locator(".lv-pl-block").nth(1).locator(".lv-pl-block__time").inner_text().startswith("14:45")
+    assert "60 minuten te veel" in page.locator(".lv-pl__total").inner_text()
     page.locator(".lv-pl-block").first.locator("[data-slot=phase]").select_option("verkennen")
     warnings = page.locator("[data-lv-pl-warnings]").inner_text()
     assert "fase openen" in warnings and "langer dan de 120 minuten" in warnings and "zonder pauze" in warnings
@@ -117,7 +118,6 @@ def test_build_a_plan_with_the_keyboard_only(browser, site_url):
 
 def printed(page, edition: str) -> tuple[str, int]:
     from pypdf import PdfReader
-
     page.emulate_media(media="screen")
     page.evaluate("window.print = () => {}")
     page.click(f"[data-lv-pl-print={edition}]")

@@ -37,11 +37,11 @@ RAW_MARKUP = ["<img src=x", "<script>window.lvPwned", "<svg onload", 'href="java
 
 # Fields that are ids, references or numbers: the model only allows safe values there.
 NOT_TEXT = {"id", "module", "pagina", "nummer", "soort", "vorm", "minuten", "duur_minuten", "leestijd_minuten",
-            "start", "fase", "werkplaat", "casus"}
+            "start", "fase", "werkplaat", "casus", "sessie"}
 # Lists of ids or phases (a plan's cards and prompts, an item's phases); the same keys also hold items.
 REFERENCE_LISTS = {"kaarten", "vragen", "fasen"}
 LIMITS = {("kaarten", "titel"): 50, ("kaarten", "tekst"): 220, ("vragen", "tekst"): 300,
-          ("modules", "beschrijving"): 300}
+          ("modules", "beschrijving"): 300, ("kaartensets", "opdracht"): 60}
 
 
 def _poison(value: str, limit: int | None, payloads) -> str:

@@ -191,7 +191,7 @@ def _data_text(catalog) -> str:
         elif isinstance(value, dict):
             for key, item in value.items():
                 references = isinstance(item, list) and all(isinstance(i, str) for i in item) and key != "materialen"
-                if key not in {"id", "module", "pagina", "soort", "vorm", "fase", "start", "werkplaat", "casus"} \
+                if key not in {"id", "module", "pagina", "soort", "vorm", "fase", "start", "werkplaat", "casus", "sessie"} \
                         and not (references and key in {"kaarten", "vragen", "fasen"}):
                     walk(item)
         elif isinstance(value, list):

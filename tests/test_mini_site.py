@@ -6,13 +6,21 @@ real build (conftest.real_site) is for the browser tests and the checks that nee
 """
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import pytest
 
 from conftest import FIXTURES, ROOT, run_mkdocs_build
+from macros.offline import engine
 
 
 @pytest.fixture(scope="module")
@@ -72,6 +80,49 @@ def test_the_404_page_reads_the_site_view(mini_site):
 def test_generated_pages_are_left_out_of_search(mini_site):
     index = _html(mini_site, "search/search_index.json")
     assert "kaartjes/pr-01/" not in index and "modules/proef/" in index
+
+
+CSP_META = '<meta http-equiv="Content-Security-Policy"'
+
+
+def test_every_page_of_a_build_carries_the_policy(mini_site):
+    pages = sorted(mini_site.rglob("*.html"))
+    assert len(pages) > 5
+    assert [p.relative_to(mini_site).as_posix() for p in pages if CSP_META not in p.read_text(encoding="utf-8")] == []
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_while_serving_pages_carry_no_policy_so_live_reload_runs(mini_project, tmp_path):
+    """`mkdocs serve` adds a live-reload script that differs per request; the policy would block it,
+    and the page would never refresh after an edit. So only a served page goes without the policy."""
+    port = _free_port()
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+    log = tmp_path / "serve.log"
+    with log.open("w") as out:
+        server = subprocess.Popen([sys.executable, "-m", engine(), "serve", "-a", f"127.0.0.1:{port}"],
+                                  cwd=mini_project, env=env, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        html = None
+        for _ in range(600):  # until the first build is done and the server answers (or it stopped)
+            if server.poll() is not None:
+                break
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/test/modules/proef/", timeout=30) as response:
+                    html = response.read().decode("utf-8")
+                    break
+            except (urllib.error.URLError, ConnectionError):
+                time.sleep(0.2)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    assert html is not None, log.read_text()
+    assert "livereload(" in html, "the page is served with its live-reload script"
+    assert CSP_META not in html
 
 
 @pytest.mark.slow

@@ -175,6 +175,21 @@ def test_every_deck_pdf_holds_all_its_cards(real_site, catalog):
         assert flat.count(f"{deck.titel} ·") >= len(deck.kaarten)
 
 
+def test_a_deck_task_line_stands_on_every_card_on_screen_and_on_paper(real_site, catalog):
+    # The twelve questions are a parent's words; without the task line a printed card does not say what to do.
+    decks = [deck for deck in catalog.data.kaartensets if deck.opdracht]
+    assert decks, "the data has a deck with a task line to check"
+    for deck in decks:
+        for kind in ("kaartenset", "printvel"):
+            html = (real_site / addresses.ONLINE.generated_page(kind, deck.id) / "index.html").read_text(encoding="utf-8")
+            assert html.count(f"<strong>{escape(deck.opdracht)}</strong>") == len(deck.kaarten), (kind, deck.id)
+        text = " ".join(p.extract_text() for p in PdfReader(real_site / addresses.deck_pdf(deck.id)).pages)
+        assert re.sub(r"\s+", " ", text).count(deck.opdracht) == len(deck.kaarten), deck.id
+    plain = next(deck for deck in catalog.data.kaartensets if not deck.opdracht)
+    html = (real_site / addresses.ONLINE.generated_page("printvel", plain.id) / "index.html").read_text(encoding="utf-8")
+    assert "lv-sheetcard__task" not in html
+
+
 def test_pdf_text_keeps_dutch_accents(real_site, catalog):
     accented = [(deck, card) for deck in catalog.data.kaartensets for card in deck.kaarten
                 if re.search(r"[éëïèöüá]", card.titel)]

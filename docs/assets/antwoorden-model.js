@@ -3,8 +3,10 @@
    denkkaartje, the text it answered (kept, so an answer survives a prompt that later changes or goes),
    the answer and when it was last changed (ISO time). The notebook keeps one answer per id. Files
    move answers between devices; merging keeps the newer answer of each id, so importing twice adds
-   nothing. Runs in the browser (classic script, also from file://) and in Node for the tests
-   (tests/js/antwoorden-model.test.js). */
+   nothing, and a date in the future never wins by itself (a wrong clock or a crafted file).
+   Keys come from outside (storage, files), so every map is a Map or has no prototype: an id like
+   "constructor" is an id like any other. Runs in the browser (classic script, also from file://) and
+   in Node for the tests (tests/js/antwoorden-model.test.js). */
 // One file, two homes: window.lv.antwoordenModel in the browser, module.exports in Node (tests/js).
 (function (root, factory) {
   if (typeof module === "object" && module.exports) module.exports = factory();
@@ -14,87 +16,178 @@
 
   var FORMAT = 1;
   var FILE_KIND = "mijn-antwoorden";
-  // Long enough for any reflection; it keeps a damaged or hostile file from filling the storage.
-  var MAX_ANSWER = 20000;
-  var MAX_TEXT = 2000;
-  var ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
+  /* Bounds with a wide margin above real use: the site has about a hundred prompts and denkkaartjes,
+     and a long reflection is a few thousand characters. They keep a damaged or hostile file from
+     filling the storage and from making every save on every page slow. */
+  var LIMITS = { answers: 1000, answerChars: 20000, totalChars: 1000000, unknown: 200,
+                 fileChars: 10000000, textChars: 2000, skewMs: 24 * 60 * 60 * 1000 };
+  var ID = /^[A-Za-z0-9_][A-Za-z0-9_-]{0,79}$/;
   var ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+  // How a notebook kept in storage by an older version becomes the current one; version 1 is current.
+  var MIGRATIONS = {};
+
+  function map() {
+    return Object.create(null);
+  }
+
+  function copy(answers) {
+    return Object.assign(map(), answers);
+  }
 
   function empty() {
-    return { formaat: FORMAT, antwoorden: {} };
+    return { formaat: FORMAT, antwoorden: map() };
   }
 
   function squash(text) {
     return String(text || "").replace(/\s+/g, " ").trim();
   }
 
-  /* One answer as it may be kept, or null: every field is checked, nothing unknown is kept. */
+  // A number as Dutch readers write it: 1.000.000.
+  function number(n) {
+    return n.toLocaleString("nl-NL");
+  }
+
+  /* "1 antwoord", "3 antwoorden": every count the notebook says. */
+  function count(n, one, many) {
+    return n + " " + (n === 1 ? one : many);
+  }
+
+  /* The version of a file or of stored data: none is 1 (the first files had none), 1 and "1" are 1,
+     a whole number above 0 is itself; anything else is NaN, a damaged version. */
+  function version(value) {
+    if (value === undefined || value === null) return 1;
+    if (typeof value === "string" && /^[1-9][0-9]{0,5}$/.test(value)) return Number(value);
+    return typeof value === "number" && Number.isInteger(value) && value >= 1 ? value : NaN;
+  }
+
+  function optionalText(value) {
+    return value === undefined || value === null || typeof value === "string";
+  }
+
+  /* One answer as it may be kept, or null: every field is checked for its type, nothing unknown is kept. */
   function cleanAnswer(item) {
-    if (!item || typeof item !== "object") return null;
-    var answer = typeof item.antwoord === "string" ? item.antwoord : "";
-    if (!ID.test(item.id || "") || !ISO.test(item.gewijzigd || "") || isNaN(Date.parse(item.gewijzigd))) return null;
-    if (!answer.trim() || answer.length > MAX_ANSWER) return null;
+    if (!item || typeof item !== "object" || Array.isArray(item)) return null;
+    var answer = item.antwoord;
+    if (typeof item.id !== "string" || !ID.test(item.id) || typeof item.gewijzigd !== "string" ||
+        !ISO.test(item.gewijzigd) || isNaN(Date.parse(item.gewijzigd))) return null;
+    if (typeof answer !== "string" || !answer.trim() || answer.length > LIMITS.answerChars) return null;
+    if (!optionalText(item.vraag) || !optionalText(item.titel) || !optionalText(item.module) || !optionalText(item.soort)) return null;
     if (item.module && !ID.test(item.module)) return null;
+    if (item.soort && item.soort !== "kaartje" && item.soort !== "vraag") return null;
     return {
       id: item.id,
       soort: item.soort === "kaartje" ? "kaartje" : "vraag",
       module: item.module || "",
-      vraag: squash(item.vraag).slice(0, MAX_TEXT),
-      titel: squash(item.titel).slice(0, MAX_TEXT),
+      vraag: squash(item.vraag).slice(0, LIMITS.textChars),
+      titel: squash(item.titel).slice(0, LIMITS.textChars),
       antwoord: answer,
       gewijzigd: item.gewijzigd
     };
   }
 
-  /* A notebook from storage; damaged answers are left out rather than breaking the page. */
-  function clean(stored) {
+  /* A notebook from storage, and whether writing it back would lose something of what was stored:
+     damaged answers, answers above the bounds, or data from a newer version of the site. The page
+     keeps such data aside before it writes. */
+  function read(stored) {
     var notebook = empty();
+    if (stored === null || stored === undefined) return { notebook: notebook, lossy: false, reason: "" };
     var answers = stored && stored.antwoorden;
-    if (!answers || typeof answers !== "object") return notebook;
+    var found = version(stored && stored.formaat);
+    if (found > FORMAT) return { notebook: notebook, lossy: true, reason: "nieuwer" };
+    if (!answers || typeof answers !== "object" || isNaN(found)) return { notebook: notebook, lossy: true, reason: "beschadigd" };
+    for (var step = found; step < FORMAT; step += 1) answers = MIGRATIONS[step](answers);
+    var dropped = 0, total = 0, kept = 0;
     Object.keys(answers).forEach(function (key) {
       var answer = cleanAnswer(answers[key]);
-      if (answer && answer.id === key) notebook.antwoorden[key] = answer;
+      if (!answer || answer.id !== key || kept >= LIMITS.answers || total + answer.antwoord.length > LIMITS.totalChars) {
+        dropped += 1;
+        return;
+      }
+      kept += 1;
+      total += answer.antwoord.length;
+      notebook.antwoorden[key] = answer;
     });
-    return notebook;
+    return { notebook: notebook, lossy: dropped > 0, reason: dropped ? (kept >= LIMITS.answers ? "te-veel" : "beschadigd") : "" };
   }
 
-  /* The notebook after typing: an empty answer removes the entry. */
-  function set(notebook, fields, now) {
-    var next = { formaat: FORMAT, antwoorden: Object.assign({}, notebook.antwoorden) };
-    if (!String(fields.antwoord || "").trim()) {
-      delete next.antwoorden[fields.id];
-      return next;
-    }
-    var answer = cleanAnswer(Object.assign({}, fields, { gewijzigd: (now || new Date()).toISOString() }));
-    if (!answer) throw new Error("Dit antwoord kan niet worden bewaard.");
-    next.antwoorden[answer.id] = answer;
-    return next;
+  function clean(stored) {
+    return read(stored).notebook;
   }
 
   function list(notebook) {
     return Object.keys(notebook.antwoorden).map(function (key) { return notebook.antwoorden[key]; });
   }
 
-  /* Adds answers to a notebook: an id it lacks is added, a newer answer replaces an older one,
-     and an answer that is the same or older changes nothing. */
-  function merge(notebook, incoming) {
-    var next = { formaat: FORMAT, antwoorden: Object.assign({}, notebook.antwoorden) };
-    var counts = { added: 0, updated: 0, same: 0 };
+  /* The notebook after typing: an empty answer removes the entry. */
+  function set(notebook, fields, now) {
+    var next = { formaat: FORMAT, antwoorden: copy(notebook.antwoorden) };
+    if (!String(fields.antwoord || "").trim()) {
+      delete next.antwoorden[fields.id];
+      return next;
+    }
+    var answer = cleanAnswer(Object.assign({}, fields, { gewijzigd: (now || new Date()).toISOString() }));
+    if (!answer) throw new Error("Dit antwoord kan niet worden bewaard.");
+    var others = list(next).filter(function (item) { return item.id !== answer.id; });
+    var total = others.reduce(function (sum, item) { return sum + item.antwoord.length; }, answer.antwoord.length);
+    if (!(answer.id in next.antwoorden) && others.length >= LIMITS.answers || total > LIMITS.totalChars) {
+      throw new Error("Je schrift is vol: er passen " + number(LIMITS.answers) + " antwoorden en " + number(LIMITS.totalChars) +
+        " tekens in. Bewaar je antwoorden als bestand en wis er een paar.");
+    }
+    next.antwoorden[answer.id] = answer;
+    return next;
+  }
+
+  /* A date more than a day ahead of this device's clock: a wrong clock or a crafted file. */
+  function suspect(answer, now) {
+    return Date.parse(answer.gewijzigd) > now.getTime() + LIMITS.skewMs;
+  }
+
+  /* What an import would do, answer by answer, before anything is written:
+     nieuw (added), vervangt-ouder (replaces an older answer), vervangt-nieuwer (replaces an answer
+     dated in the future), bewaard (the answer here stays: the file's is the same, older, or dated in
+     the future), te-veel (above the bounds). A new answer dated in the future is added with today's
+     date, so a real backup made later can still replace it. known(id) says whether the site has the id. */
+  function plan(notebook, incoming, now, known) {
+    now = now || new Date();
+    known = known || function () { return true; };
+    var next = { formaat: FORMAT, antwoorden: copy(notebook.antwoorden) };
+    var unknown = list(next).filter(function (item) { return !known(item.id); }).length;
+    var size = list(next).length, total = list(next).reduce(function (sum, item) { return sum + item.antwoord.length; }, 0);
+    var entries = [];
     incoming.forEach(function (item) {
       var answer = cleanAnswer(item);
       if (!answer) return;
-      var current = next.antwoorden[answer.id];
+      var current = next.antwoorden[answer.id] || null, action;
+      var late = suspect(answer, now);
       if (!current) {
-        counts.added += 1;
-      } else if (Date.parse(answer.gewijzigd) > Date.parse(current.gewijzigd)) {
-        counts.updated += 1;
+        action = size >= LIMITS.answers || (!known(answer.id) && unknown >= LIMITS.unknown) ? "te-veel" : "nieuw";
+        if (action === "nieuw") { size += 1; if (!known(answer.id)) unknown += 1; }
+        if (late) answer.gewijzigd = now.toISOString();
+      } else if (late) {
+        action = "bewaard";
+      } else if (suspect(current, now)) {
+        action = "vervangt-nieuwer";
       } else {
-        counts.same += 1;
-        return;
+        action = Date.parse(answer.gewijzigd) > Date.parse(current.gewijzigd) ? "vervangt-ouder" : "bewaard";
       }
-      next.antwoorden[answer.id] = answer;
+      var grows = answer.antwoord.length - (current ? current.antwoord.length : 0);
+      if (action !== "bewaard" && action !== "te-veel" && total + grows > LIMITS.totalChars) {
+        if (action === "nieuw") { size -= 1; if (!known(answer.id)) unknown -= 1; }
+        action = "te-veel";
+      }
+      if (action !== "bewaard" && action !== "te-veel") { next.antwoorden[answer.id] = answer; total += grows; }
+      entries.push({ answer: answer, current: current, action: action, suspect: late });
     });
-    return { notebook: next, counts: counts };
+    var counts = { nieuw: 0, "vervangt-ouder": 0, "vervangt-nieuwer": 0, bewaard: 0, "te-veel": 0, verdacht: 0 };
+    entries.forEach(function (entry) { counts[entry.action] += 1; if (entry.suspect) counts.verdacht += 1; });
+    return { notebook: next, entries: entries, counts: counts };
+  }
+
+  /* The plan's result in the shape of the first version: added, updated, same. */
+  function merge(notebook, incoming, now) {
+    var result = plan(notebook, incoming, now), c = result.counts;
+    return { notebook: result.notebook,
+             counts: { added: c.nieuw, updated: c["vervangt-ouder"] + c["vervangt-nieuwer"], same: c.bewaard + c["te-veel"] } };
   }
 
   function toFile(notebook, now, site) {
@@ -104,70 +197,63 @@
     }, null, 2) + "\n";
   }
 
-  /* The answers in a file made by toFile; a wrong file throws an error with a Dutch message. */
-  function fromFile(text) {
+  var ADVICE = " Kies een bestand dat je met ‘Bewaar als bestand’ hebt gemaakt.";
+
+  /* The answers in a file made by toFile, one per id (the newest, a date in the future last), at most
+     LIMITS.answers; a wrong file throws an error with a Dutch message. */
+  function fromFile(text, now) {
+    now = now || new Date();
     var data;
-    try { data = JSON.parse(text); } catch (error) {
-      throw new Error("Dit bestand kunnen we niet lezen. Kies een bestand dat je met ‘Bewaar als bestand’ hebt gemaakt.");
-    }
+    if (typeof text !== "string" || text.length > LIMITS.fileChars) throw new Error("Dit bestand is te groot voor een bestand met antwoorden." + ADVICE);
+    try { data = JSON.parse(text); } catch (error) { throw new Error("Dit bestand kunnen we niet lezen." + ADVICE); }
     if (!data || data.soort !== FILE_KIND || !Array.isArray(data.antwoorden)) {
-      throw new Error("Dit is geen bestand met antwoorden van deze site. Kies een bestand dat je met ‘Bewaar als bestand’ hebt gemaakt.");
+      throw new Error("Dit is geen bestand met antwoorden van deze site." + ADVICE);
     }
-    if (typeof data.formaat !== "number" || data.formaat > FORMAT) {
-      throw new Error("Dit bestand is gemaakt met een nieuwere versie van de site. Open het op de site waar het vandaan komt.");
-    }
-    var answers = data.antwoorden.map(cleanAnswer).filter(Boolean);
-    return { answers: answers, skipped: data.antwoorden.length - answers.length };
-  }
-
-  /* The notebook grouped for reading: modules in the site's order, then answers whose module is gone.
-     Each answer says whether its prompt is still the same, changed, or no longer on the site. */
-  function groups(notebook, data) {
-    var items = {}, order = {};
-    data.items.forEach(function (item, index) { items[item.id] = item; order[item.id] = index; });
-    var byModule = {};
-    list(notebook).forEach(function (answer) {
-      var current = items[answer.id];
-      var moduleId = current ? current.module : answer.module;
-      var state = !current ? "weg"
-        : squash(current.vraag) === squash(answer.vraag) && squash(current.titel) === squash(answer.titel) ? "zelfde" : "veranderd";
-      (byModule[moduleId] = byModule[moduleId] || []).push({ answer: answer, current: current || null, state: state });
+    var found = version(data.formaat);
+    if (isNaN(found)) throw new Error("Het versienummer in dit bestand klopt niet, dus het is beschadigd." + ADVICE);
+    if (found > FORMAT) throw new Error("Dit bestand is gemaakt met een nieuwere versie van de site. Open het op de site waar het vandaan komt.");
+    var byId = new Map(), skipped = 0, duplicates = 0;
+    data.antwoorden.forEach(function (item) {
+      var answer = cleanAnswer(item);
+      if (!answer) { skipped += 1; return; }
+      var other = byId.get(answer.id);
+      if (other) {
+        duplicates += 1;
+        var better = suspect(other, now) !== suspect(answer, now) ? suspect(other, now)
+          : Date.parse(answer.gewijzigd) > Date.parse(other.gewijzigd);
+        if (!better) return;
+      }
+      byId.set(answer.id, answer);
     });
-    function byPlace(a, b) {
-      var x = a.current ? order[a.answer.id] : Infinity, y = b.current ? order[b.answer.id] : Infinity;
-      return x !== y ? x - y : (a.answer.id < b.answer.id ? -1 : 1);
-    }
-    var out = [];
-    data.modules.forEach(function (module) {
-      if (byModule[module.id]) out.push({ module: module, entries: byModule[module.id].sort(byPlace) });
-      delete byModule[module.id];
-    });
-    var rest = [];
-    Object.keys(byModule).sort().forEach(function (key) { rest = rest.concat(byModule[key]); });
-    if (rest.length) out.push({ module: null, entries: rest.sort(byPlace) });
-    return out;
+    var answers = Array.from(byId.values());
+    return { answers: answers.slice(0, LIMITS.answers), skipped: skipped, duplicates: duplicates,
+             tooMany: Math.max(0, answers.length - LIMITS.answers) };
   }
 
-  function heading(group) {
-    return group.module ? "Module " + group.module.nummer + ": " + group.module.titel : "Vragen die niet meer op de site staan";
+  /* What the notebook says about a file before and after it is read in, in plain Dutch. */
+  function fileNotes(file) {
+    var notes = [];
+    if (file.skipped) notes.push(count(file.skipped, "antwoord", "antwoorden") + " in het bestand " +
+      (file.skipped === 1 ? "was" : "waren") + " beschadigd en " + (file.skipped === 1 ? "is" : "zijn") + " overgeslagen.");
+    if (file.duplicates) notes.push(count(file.duplicates, "antwoord stond", "antwoorden stonden") + " dubbel in het bestand; we nemen het nieuwste.");
+    if (file.tooMany) notes.push("Het bestand heeft meer dan " + number(LIMITS.answers) + " antwoorden. We lezen alleen de eerste " +
+      number(LIMITS.answers) + "; de andere " + number(file.tooMany) + " slaan we over.");
+    return notes;
   }
 
-  /* A readable version to keep or hand in: Markdown, which reads as plain text too. */
-  function toText(notebook, data, formatDate) {
-    var lines = ["# Mijn antwoorden", ""];
-    groups(notebook, data).forEach(function (group) {
-      lines.push("## " + heading(group), "");
-      group.entries.forEach(function (entry) {
-        var answer = entry.answer;
-        lines.push("### " + (answer.titel ? answer.titel + ": " : "") + answer.vraag, "");
-        answer.antwoord.replace(/\r\n?/g, "\n").split("\n").forEach(function (line) { lines.push("> " + line); });
-        lines.push("", "*Laatst gewijzigd: " + formatDate(answer.gewijzigd) + "*", "");
-      });
-    });
-    if (lines.length === 2) lines.push("Er zijn nog geen antwoorden.", "");
-    return lines.join("\n");
+  function planSummary(counts) {
+    var parts = [count(counts.nieuw, "nieuw", "nieuw"), counts["vervangt-ouder"] + " bijgewerkt", counts.bewaard + " al bekend"];
+    if (counts["vervangt-nieuwer"]) parts.push(count(counts["vervangt-nieuwer"], "antwoord met een datum in de toekomst", "antwoorden met een datum in de toekomst") + " vervangen");
+    var text = parts.join(", ") + ".";
+    if (counts.verdacht) text += " " + count(counts.verdacht, "antwoord", "antwoorden") + " in het bestand " +
+      (counts.verdacht === 1 ? "heeft" : "hebben") + " een datum in de toekomst. Zo'n antwoord vervangt niets wat hier al staat.";
+    if (counts["te-veel"]) text += " " + count(counts["te-veel"], "antwoord past", "antwoorden passen") + " niet meer: er passen " +
+      number(LIMITS.answers) + " antwoorden en " + number(LIMITS.totalChars) + " tekens in je schrift, en " + LIMITS.unknown +
+      " antwoorden bij vragen die niet op deze site staan.";
+    return text;
   }
 
-  return { FORMAT: FORMAT, empty: empty, clean: clean, set: set, list: list, merge: merge, toFile: toFile,
-           fromFile: fromFile, groups: groups, heading: heading, toText: toText, squash: squash };
+  return { FORMAT: FORMAT, LIMITS: LIMITS, empty: empty, read: read, clean: clean, set: set, list: list, plan: plan,
+           merge: merge, toFile: toFile, fromFile: fromFile, fileNotes: fileNotes, planSummary: planSummary,
+           version: version, count: count, squash: squash, suspect: suspect };
 });

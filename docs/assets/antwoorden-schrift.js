@@ -1,11 +1,13 @@
 /* Mijn antwoorden: the notebook page. It lists every answer kept in this browser, grouped by module,
    with the prompt it answered and when it last changed; an answer whose prompt changed or went keeps
-   the text it answered. From here answers move: a file to import on another device (merged, newer
-   answer wins), a readable Markdown version, paper, and "Alles wissen" after a confirmation. It says
-   plainly where the answers are and what can make them disappear. The logic is in antwoorden-model.js. */
+   the text it answered. From here answers move: a file to import on another device (previewed and
+   undoable, antwoorden-import.js), a readable Markdown version, paper, and "Alles wissen" after a
+   confirmation. It says plainly where the answers are and what can make them disappear, and offers
+   stored data it could not read (kept aside by antwoorden.js) as a file. The logic is in
+   antwoorden-model.js and antwoorden-lezen.js. */
 (function () {
   "use strict";
-  var lv = window.lv, dom = lv.dom, model = lv.antwoordenModel;
+  var lv = window.lv, dom = lv.dom, model = lv.antwoordenModel, lezen = lv.antwoordenLezen;
 
   function formatDate(iso) {
     return new Date(iso).toLocaleString("nl-NL", { day: "numeric", month: "long", year: "numeric",
@@ -20,10 +22,19 @@
     this.root = root;
     this.data = data;
     this.status = root.querySelector("[data-lv-nb-status]");
+    this.importer = new lv.antwoordenImport(root, data, this.say.bind(this), this.render.bind(this));
   }
 
   Notebook.prototype.load = function () {
     return lv.antwoorden.load();
+  };
+
+  /* Data the page could not read: the copies kept aside, and the stored data itself when even a copy
+     did not fit (then writing is blocked until the reader has it as a file). */
+  Notebook.prototype.oldData = function () {
+    var copies = lv.storage.asideCopies(lv.antwoorden.KEY), raw = lv.storage.readRaw(lv.antwoorden.KEY);
+    if (this.load().blocked && raw.ok && raw.value !== null) copies.push({ key: lv.antwoorden.KEY, value: raw.value });
+    return copies;
   };
 
   Notebook.prototype.say = function (text) {
@@ -48,7 +59,7 @@
 
   Notebook.prototype.entry = function (entry) {
     var node = dom.cloneFirst("lv-sjabloon-antwoord"), answer = entry.answer;
-    dom.text(node, ".lv-notebook__prompt", (answer.titel ? answer.titel + ": " : "") + answer.vraag);
+    dom.text(node, ".lv-notebook__prompt", lezen.prompt(answer));
     var note = node.querySelector(".lv-notebook__note");
     if (entry.state !== "zelfde") {
       note.hidden = false;
@@ -65,29 +76,21 @@
   };
 
   Notebook.prototype.render = function () {
-    var self = this, stored = this.load(), groups = model.groups(stored.notebook, this.data);
+    var self = this, stored = this.load(), groups = lezen.groups(stored.notebook, this.data);
     var count = model.list(stored.notebook).length;
-    this.root.querySelector("[data-lv-nb-count]").textContent = !stored.ok ? stored.message
-      : count ? (count === 1 ? "Je hebt 1 antwoord" : "Je hebt " + count + " antwoorden") + " op dit apparaat."
+    var counted = count ? "Je hebt " + model.count(count, "antwoord", "antwoorden") + " op dit apparaat."
       : "Je hebt nog geen antwoorden op dit apparaat. Schrijf een antwoord onder een vraag ter overdenking of een denkkaartje.";
+    this.root.querySelector("[data-lv-nb-count]").textContent = stored.ok ? counted
+      : stored.damaged ? stored.message + " " + counted : stored.message;
     var parts = [];
     groups.forEach(function (group) {
-      parts.push(dom.el("h3", { "class": "lv-notebook__module" }, model.heading(group)));
+      parts.push(dom.el("h3", { "class": "lv-notebook__module" }, lezen.heading(group)));
       group.entries.forEach(function (entry) { parts.push(self.entry(entry)); });
     });
     dom.replace(this.root.querySelector("[data-lv-nb-list]"), parts);
+    this.importer.refresh();
+    this.root.querySelector("[data-lv-nb-damaged]").hidden = !this.oldData().length;
     return stored;
-  };
-
-  Notebook.prototype.importText = function (text) {
-    var stored = this.load(), file;
-    try { file = model.fromFile(text); } catch (error) { return this.say(error.message); }
-    var merged = model.merge(stored.notebook, file.answers), counts = merged.counts;
-    var result = lv.storage.write(lv.antwoorden.KEY, merged.notebook);
-    if (!result.ok) return this.say("Het bestand is niet ingelezen. " + result.message);
-    this.render();
-    this.say("Bestand ingelezen: " + counts.added + " nieuw, " + counts.updated + " bijgewerkt, " + counts.same +
-      " al bekend." + (file.skipped ? " " + file.skipped + " antwoorden in het bestand waren beschadigd en zijn overgeslagen." : ""));
   };
 
   Notebook.prototype.actions = {
@@ -98,14 +101,41 @@
     },
     text: function () {
       dom.download("mijn-antwoorden-" + stamp() + ".md", "text/markdown;charset=utf-8",
-        model.toText(this.load().notebook, this.data, formatDate));
+        lezen.toText(this.load().notebook, this.data, formatDate));
       this.say("De tekst staat in je downloads. Je opent hem met elk programma voor tekst.");
     },
     print: function () { window.print(); },
+    "import-yes": function () { this.importer.confirm(); },
+    "import-no": function () { this.importer.cancel(); this.say("Het bestand is niet ingelezen. Er is niets veranderd."); },
+    undo: function () { this.importer.undo(); },
+    // Everything kept aside, each copy with its key, as plain text: answers stay readable in it.
+    "damaged-file": function () {
+      var copies = this.oldData();
+      dom.download("mijn-antwoorden-oude-gegevens-" + stamp() + ".txt", "text/plain;charset=utf-8", copies.map(function (copy) {
+        return "--- " + copy.key + " ---\n" + copy.value + "\n";
+      }).join("\n"));
+      this.root.querySelector("[data-lv-nb=damaged-drop]").hidden = false;
+      this.say("De oude gegevens staan in je downloads. Je opent het bestand met elk programma voor tekst.");
+    },
+    // The reader has the file now. Stored data that could not even be set aside is replaced by what
+    // could be read, so answers can be kept again.
+    "damaged-drop": function () {
+      var stored = this.load();
+      lv.storage.asideCopies(lv.antwoorden.KEY).forEach(function (copy) { lv.storage.remove(copy.key); });
+      var result = stored.blocked ? lv.antwoorden.store(stored.notebook) : { ok: true };
+      this.root.querySelector("[data-lv-nb=damaged-drop]").hidden = true;
+      this.render();
+      this.say(result.ok ? "De oude gegevens zijn weggegooid. Wat we konden lezen, staat er nog." : "Niet gelukt. " + result.message);
+    },
     wipe: function () { this.confirm(true); },
     "wipe-no": function () { this.confirm(false); },
     "wipe-yes": function () {
+      // Everything means everything: the copy for undo and data kept aside hold answers too.
       var result = lv.storage.remove(lv.antwoorden.KEY);
+      if (result.ok) {
+        lv.storage.remove(this.importer.key());
+        lv.storage.asideCopies(lv.antwoorden.KEY).forEach(function (copy) { lv.storage.remove(copy.key); });
+      }
       this.confirm(false);
       this.render();
       this.say(result.ok ? "Alles is gewist. Er staan geen antwoorden meer op dit apparaat." : result.message);
@@ -129,11 +159,15 @@
     input.addEventListener("change", function () {
       var file = input.files && input.files[0];
       if (!file) return;
-      file.text().then(function (text) { self.importText(text); input.value = ""; },
+      // A file far larger than any notebook is not even read into memory.
+      if (file.size > 4 * model.LIMITS.fileChars) { input.value = ""; return self.say("Dit bestand is te groot voor een bestand met antwoorden."); }
+      file.text().then(function (text) { self.importer.read(text); input.value = ""; },
                        function () { self.say("Dit bestand kunnen we niet openen."); });
     });
     // Another tab may change the answers; the list follows.
-    window.addEventListener("storage", function (event) { if (event.key === lv.antwoorden.KEY || event.key === null) self.render(); });
+    window.addEventListener("storage", function (event) {
+      if (event.key === null || String(event.key).indexOf(lv.antwoorden.KEY) === 0) self.render();
+    });
     this.root.hidden = false;
     this.render();
     this.notes(null);

@@ -6,7 +6,7 @@
 
   function attach(maker) {
     var root = maker.root, data = maker.data, model = maker.model, dom = maker.dom, lv = window.lv;
-    var drawing = lv.eigenKaartjesTekenen, hash = lv.eigenKaartjesHash;
+    var drawing = lv.eigenKaartjesTekenen, hash = lv.eigenKaartjesLink.HASH;
     var shareStatus = root.querySelector("[data-lv-ek-share-status]");
     var importStatus = root.querySelector("[data-lv-ek-import-status]");
     var timer = null;
@@ -97,7 +97,8 @@
       shareStatus.textContent = "De afbeeldingen worden gemaakt…";
       drawing.imagesZip(items, imageInfo(0)).then(function (blob) {
         download(blob, fileName("zip"));
-        shareStatus.textContent = items.length + " afbeeldingen staan in je downloads, samen in " + fileName("zip") + ".";
+        shareStatus.textContent = (items.length === 1 ? "1 afbeelding staat" : items.length + " afbeeldingen staan") +
+          " in je downloads, samen in " + fileName("zip") + ".";
       });
     }
 
@@ -115,8 +116,10 @@
       shareBox.hidden = !fit.fits;
       tooBig.hidden = fit.fits;
       tooBig.querySelector("[data-lv-ek-toobig-text]").textContent = fit.reason;
-      var address = window.location.href.split("#")[0] + (fit.fits ? hash + encoded : "");
-      window.history.replaceState(window.history.state, "", address);
+      // While the user decides about a link pasted into the address, that link stays there.
+      if (!maker.linkPending) {
+        window.history.replaceState(window.history.state, "", window.location.href.split("#")[0] + (fit.fits ? hash + encoded : ""));
+      }
       if (!fit.fits) return;
       var link = baseAddress() + hash + encoded;
       root.querySelector("#lv-ek-link").value = link;
@@ -128,7 +131,7 @@
     }
 
     function updateFile() {
-      root.querySelector("#lv-ek-yaml").value = model.toYaml(maker.deck, data.siteName);
+      root.querySelector("#lv-ek-yaml").value = model.toYaml(maker.deck, data.siteName, window.jsyaml.dump);
       var list = root.querySelector("[data-lv-ek-problems]");
       list.textContent = "";
       var problems = model.problems(maker.deck);
@@ -145,9 +148,13 @@
     function readFile(text) {
       try {
         var result = model.fromYaml(text, window.jsyaml.load);
-        maker.replaceDeck(result.deck, "Je opende een bestand. De kaartjes van daarvoor zijn niet weg.");
-        importStatus.textContent = "Geopend: " + result.deck.kaarten.length + " kaartjes." +
+        if (!maker.replaceDeck(result.deck, "Je opende een bestand. De kaartjes van daarvoor zijn niet weg.")) {
+          importStatus.textContent = "Het bestand is niet geopend, zodat je huidige kaartjes blijven staan. Lees de melding bovenaan.";
+          return;
+        }
+        importStatus.textContent = "Geopend: " + model.plural(result.deck.kaarten.length, "kaartje", "kaartjes") + "." +
           (result.skipped ? " Het bestand had meer sets; je ziet de eerste." : "");
+        maker.notice(result.notes);
       } catch (error) {
         importStatus.textContent = error.message;
       }
@@ -168,10 +175,7 @@
     root.addEventListener("lv-ek-share", function (event) { image(event.detail.index, true); });
     root.querySelector("[data-lv-ek-action=zip]").addEventListener("click", zip);
     root.querySelectorAll("[data-lv-ek-action=download-yaml]").forEach(function (button) {
-      button.addEventListener("click", function () {
-        download(new Blob([model.toYaml(maker.deck, data.siteName)], { type: "text/yaml" }), fileName("yml"));
-        maker.say("Je kaartjes staan in je downloads: " + fileName("yml") + ".");
-      });
+      button.addEventListener("click", function () { maker.downloadDeck(maker.deck); });
     });
     root.querySelectorAll("[data-lv-ek-copy]").forEach(function (button) {
       button.addEventListener("click", function () {

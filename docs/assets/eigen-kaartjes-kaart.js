@@ -122,8 +122,8 @@
       (again.disabled ? item.querySelector("[data-ek-action=" + (action === "up" ? "down" : "up") + "]") : again).focus();
       this.say("Kaartje " + (index + 1) + " staat nu op plek " + (to + 1) + ".");
     } else if (action === "remove") {
-      this.keepBackup("Kaartje " + (index + 1) + " is verwijderd.");
-      cards.splice(index, 1);
+      // Only this card's way back: the sets of eerder stay where they are (eigen-kaartjes-reserve.js).
+      this.showUndo("Kaartje " + (index + 1) + " is verwijderd.", null, { card: cards.splice(index, 1)[0], index: index });
       var next = item.nextElementSibling || item.previousElementSibling;
       item.remove();
       this.refresh();

@@ -1,43 +1,46 @@
 /* Eigen kaartjes: the pure logic of the own-cards maker, without any DOM.
    A deck is {titel, moment, module, kaarten: [{soort, titel, tekst, fasen}]}. This file turns it
-   into a share link (compressed, with a format version and a checksum), into a YAML fragment for
-   the data file, and back. Kinds, limits and phases come from the page's JSON (macros/own_cards.py),
+   into a share link (packed by eigen-kaartjes-link.js), into a YAML fragment for the data file, and
+   back, and cleans every deck that comes from elsewhere (a link, a file, the browser's storage). Kinds, limits and phases come from the page's JSON (macros/own_cards.py),
    so nothing here repeats the site's design. It runs in the browser (classic script, also from
    file://) and in Node for the tests (tests/js/own-cards*.test.js). */
 (function (root, factory) {
   "use strict";
   var node = typeof module === "object" && module.exports;
-  var api = factory(node ? require("./vendor/fflate-0.8.3.js") : root.fflate);
+  var api = factory(node ? require("./eigen-kaartjes-link.js") : root.lv.eigenKaartjesLink);
   if (node) {
     module.exports = api;
   } else {
     root.lv = root.lv || {};
     root.lv.eigenKaartjes = api;
   }
-})(this, function (fflate) {
+})(this, function (link) {
   "use strict";
 
-  // The first part of a link's deck says how the rest is written. A newer site reads old links;
-  // an older site says plainly that a link is too new, instead of showing nonsense.
-  var FORMAT = 1;
   var WANNEER = "Wanneer: ";
+  // Bidirectional controls can make a text read differently from what it holds; control characters
+  // have no place on a card. Both are dropped from anything that comes from elsewhere.
+  var INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+  var own = Object.prototype.hasOwnProperty;
 
-  function LinkError(code, message) {
-    var error = new Error(message);
-    error.name = "LinkError";
-    error.code = code;
-    return error;
+  /* "1 kaartje", "2 kaartjes": a number with the right form of its word. */
+  function plural(n, one, many) {
+    return n + " " + (n === 1 ? one : many);
   }
 
   function create(config) {
     var kinds = Object.keys(config.kinds);
     var phases = config.phases;
     var limits = config.limits;
+    var modules = config.modules.map(function (module) { return module.id; });
+    // More cards than this are never kept: four links' worth is already more than a session uses.
+    var maxCards = 4 * limits.cards;
 
     // ------------------------------------------------------------------ cards and limits
 
     function defaultPhases(soort) {
-      return (config.defaultPhases[soort] || [phases[0]]).slice();
+      // The kind may come from a link: "constructor" must not find Object's own property.
+      return (own.call(config.defaultPhases, soort) ? config.defaultPhases[soort] : [phases[0]]).slice();
     }
 
     function newCard(soort) {
@@ -72,9 +75,11 @@
 
     // ------------------------------------------------------------------ cleaning input from elsewhere
 
-    function text(value, max) {
+    function text(value, max, lines) {
       // A link or file from someone else may hold anything; keep strings only, and never absurdly long.
-      return typeof value === "string" ? value.slice(0, max) : "";
+      if (typeof value !== "string") return "";
+      value = value.replace(/\r\n?/g, "\n").replace(/\t/g, " ").replace(INVISIBLE, "");
+      return (lines ? value : value.replace(/\n+/g, " ")).slice(0, max);
     }
 
     function cleanCard(raw) {
@@ -83,31 +88,28 @@
       var fasen = Array.isArray(raw.fasen) ? raw.fasen.filter(function (phase, index, all) {
         return phases.indexOf(phase) >= 0 && all.indexOf(phase) === index;
       }) : [];
-      return { soort: soort, titel: text(raw.titel, 4 * limits.title), tekst: text(raw.tekst, 4 * limits.text),
+      return { soort: soort, titel: text(raw.titel, 4 * limits.title), tekst: text(raw.tekst, 4 * limits.text, true),
                fasen: fasen.length ? fasen : defaultPhases(soort) };
     }
 
     function cleanDeck(raw) {
       raw = raw && typeof raw === "object" ? raw : {};
       var cards = Array.isArray(raw.kaarten) ? raw.kaarten : [];
-      return { titel: text(raw.titel, 200), moment: text(raw.moment, 200), module: text(raw.module, 40),
-               kaarten: cards.slice(0, 4 * limits.cards).map(cleanCard) };
+      // Only a module the site knows: the fragment for the data file names it.
+      var module = modules.indexOf(raw.module) >= 0 ? raw.module : "";
+      return { titel: text(raw.titel, 200), moment: text(raw.moment, 200), module: module,
+               kaarten: cards.slice(0, maxCards).map(cleanCard) };
+    }
+
+    /* What the user must hear about a deck from elsewhere that was cut to fit the maker. */
+    function cutNotes(raw) {
+      var total = raw && Array.isArray(raw.kaarten) ? raw.kaarten.length : 0;
+      if (total <= maxCards) return [];
+      return ["Er stonden " + plural(total, "kaartje", "kaartjes") + " in. De kaartjesmaker houdt er hoogstens " + maxCards +
+              ", dus je ziet de eerste " + maxCards + ". De rest is niet geopend."];
     }
 
     // ------------------------------------------------------------------ the share link
-
-    function toBase64Url(bytes) {
-      var binary = "";
-      for (var i = 0; i < bytes.length; i += 1) binary += String.fromCharCode(bytes[i]);
-      return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-    }
-
-    function fromBase64Url(value) {
-      var binary = atob(value.replace(/-/g, "+").replace(/_/g, "/"));
-      var bytes = new Uint8Array(binary.length);
-      for (var i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-      return bytes;
-    }
 
     /* Short keys keep the link short; phases are left out when they are the kind's default. */
     function compact(deck) {
@@ -121,29 +123,27 @@
       };
     }
 
-    function expand(data) {
-      if (!data || typeof data !== "object" || !Array.isArray(data.k)) throw new Error("vorm");
-      return cleanDeck({
+    function expanded(data) {
+      if (!data || typeof data !== "object" || !Array.isArray(data.k)) throw link.LinkError("kapot");
+      return {
         titel: data.t, moment: data.m, module: data.o,
         kaarten: data.k.map(function (row) {
           row = Array.isArray(row) ? row : [];
           return { soort: row[0], titel: row[1], tekst: row[2], fasen: row[3] };
         })
-      });
+      };
     }
 
-    /* The deck as the part after '#' in a link: "<format>.<zlib, base64url>". The zlib checksum
-       makes a damaged or cut-off link fail loudly instead of opening a half deck. */
+    /* The deck as the part after '#set=' in a link. */
     function encode(deck) {
-      var json = JSON.stringify(compact(deck));
-      return FORMAT + "." + toBase64Url(fflate.zlibSync(fflate.strToU8(json), { level: 9 }));
+      return link.pack(JSON.stringify(compact(deck)));
     }
 
     /* Whether the deck fits in a link; if not, why not, in words for the user. */
     function linkFit(deck, encoded) {
       if (deck.kaarten.length > limits.cards) {
-        return { fits: false, reason: "Je set heeft " + deck.kaarten.length + " kaartjes. In een link passen er " +
-          limits.cards + ". Bewaar de set als bestand, of maak twee kleinere sets." };
+        return { fits: false, reason: "Je set heeft " + plural(deck.kaarten.length, "kaartje", "kaartjes") +
+          ". In een link passen er " + limits.cards + ". Bewaar de set als bestand, of maak twee kleinere sets." };
       }
       if (encoded.length > limits.linkChars) {
         return { fits: false, reason: "Je set is te groot voor een link. Bewaar de set als bestand, of maak de teksten korter." };
@@ -151,21 +151,20 @@
       return { fits: true, reason: "" };
     }
 
-    function decode(value) {
-      var match = /^(\d+)\.([A-Za-z0-9_-]+)$/.exec((value || "").trim());
-      if (!match) {
-        throw LinkError("kapot", "Deze link is beschadigd of niet compleet. Vraag de afzender om de link opnieuw te sturen, " +
-          "of kopieer hem nog eens helemaal.");
-      }
-      if (Number(match[1]) > FORMAT) {
-        throw LinkError("versie", "Deze link is gemaakt met een nieuwere versie van de site. Open hem op de site waar hij vandaan komt.");
-      }
+    /* A link's deck with what the user must hear about it, or a LinkError with a Dutch message. */
+    function readLink(value) {
+      var data;
+      var json = link.unpack(value);
       try {
-        return expand(JSON.parse(fflate.strFromU8(fflate.unzlibSync(fromBase64Url(match[2])))));
+        data = expanded(JSON.parse(json));
       } catch (error) {
-        throw LinkError("kapot", "Deze link is beschadigd of niet compleet. Vaak valt het laatste stuk weg bij het kopiëren. " +
-          "Vraag de afzender om de link opnieuw te sturen.");
+        throw link.LinkError("kapot");
       }
+      return { deck: cleanDeck(data), notes: cutNotes(data) };
+    }
+
+    function decode(value) {
+      return readLink(value).deck;
     }
 
     // ------------------------------------------------------------------ the YAML fragment
@@ -177,31 +176,24 @@
       return plain;
     }
 
-    /* Double-quoted YAML strings: JSON's escapes are valid YAML, so any text stays plain text. */
-    function quoted(value) {
-      return JSON.stringify(value.trim());
-    }
-
-    function toYaml(deck, siteName) {
+    /* The fragment for the data file, written by js-yaml's dump (passed in, like `parse` below), so no
+       text can end its line and start a field of its own. Every value is quoted; ids are computed here
+       and the module is one the site knows, whatever the link or file said. */
+    function toYaml(deck, siteName, dump) {
       var key = slug(deck.titel, 28) || "eigen-kaartjes";
-      var lines = [
-        "# Eigen kaartjes, gemaakt met de kaartjesmaker van " + siteName + ".",
-        "# Plak dit in docs/data/leermateriaal.yml, onder kaartensets:.",
-        "# Controleer de ids: elke id mag maar een keer voorkomen in het hele bestand.",
-        "- id: " + (key.indexOf("eigen") === 0 ? key : "eigen-" + key),
-        "  titel: " + quoted(deck.titel || "Eigen kaartjes"),
-        "  module: " + (deck.module || config.modules[0].id)
-      ];
-      if (deck.moment.trim()) lines.push("  beschrijving: " + quoted(WANNEER + deck.moment));
-      lines.push("  kaarten:");
-      deck.kaarten.forEach(function (card, index) {
-        lines.push("  - id: " + key + "-" + (index < 9 ? "0" : "") + (index + 1),
-                   "    soort: " + card.soort,
-                   "    fasen: [" + card.fasen.join(", ") + "]",
-                   "    titel: " + quoted(card.titel),
-                   "    tekst: " + quoted(card.tekst));
+      var set = { id: key.indexOf("eigen") === 0 ? key : "eigen-" + key,
+                  titel: text(deck.titel, 200).trim() || "Eigen kaartjes",
+                  module: modules.indexOf(deck.module) >= 0 ? deck.module : modules[0] };
+      var moment = text(deck.moment, 200).trim();
+      if (moment) set.beschrijving = WANNEER + moment;
+      set.kaarten = deck.kaarten.map(function (card, index) {
+        return { id: key + "-" + (index < 9 ? "0" : "") + (index + 1), soort: card.soort, fasen: card.fasen.slice(),
+                 titel: text(card.titel, 4 * limits.title).trim(), tekst: text(card.tekst, 4 * limits.text, true).trim() };
       });
-      return lines.join("\n") + "\n";
+      return ["# Eigen kaartjes, gemaakt met de kaartjesmaker van " + text(siteName, 200) + ".",
+              "# Plak dit in docs/data/leermateriaal.yml, onder kaartensets:.",
+              "# Controleer de ids: elke id mag maar een keer voorkomen in het hele bestand."].join("\n") + "\n" +
+        dump([set], { quoteStyle: "double", forceQuotes: true, lineWidth: -1, noRefs: true });
     }
 
     /* Reads our own fragment back, and also a whole data file or a deck a maintainer reformatted.
@@ -225,7 +217,7 @@
         titel: raw.titel, module: raw.module, kaarten: raw.kaarten,
         moment: moment.indexOf(WANNEER) === 0 ? moment.slice(WANNEER.length) : moment
       });
-      return { deck: deck, skipped: decks.length - 1 };
+      return { deck: deck, skipped: decks.length - 1, notes: cutNotes(raw) };
     }
 
     // ------------------------------------------------------------------ Markdown marks in a text
@@ -252,22 +244,23 @@
 
     // ------------------------------------------------------------------ the message to share
 
-    function shareText(deck, link) {
+    function shareText(deck, address) {
       var n = deck.kaarten.length;
       var lines = ["Hoi! We hebben eigen kaartjes gemaakt: " + (deck.titel.trim() || "Eigen kaartjes") + "."];
       lines.push((n === 1 ? "Het is 1 kaartje" : "Het zijn " + n + " kaartjes") +
         (deck.moment.trim() ? ", voor dit moment: " + deck.moment.trim() + "." : "."));
-      lines.push("", "Open ze met deze link:", link, "",
+      lines.push("", "Open ze met deze link:", address, "",
         "Je kunt ze bekijken, printen en zelf aanpassen. De kaartjes staan alleen in de link, niet op een server.");
       return lines.join("\n");
     }
 
     return {
       newCard: newCard, emptyDeck: emptyDeck, count: count, problems: problems, cleanDeck: cleanDeck,
-      encode: encode, decode: decode, linkFit: linkFit, toYaml: toYaml, fromYaml: fromYaml,
-      shareText: shareText, slug: slug, defaultPhases: defaultPhases, inlineParts: inlineParts, plainText: plainText
+      encode: encode, decode: decode, readLink: readLink, linkFit: linkFit, toYaml: toYaml, fromYaml: fromYaml,
+      shareText: shareText, slug: slug, defaultPhases: defaultPhases, inlineParts: inlineParts, plainText: plainText,
+      cutNotes: cutNotes, maxCards: maxCards, plural: plural
     };
   }
 
-  return { create: create, FORMAT: FORMAT };
+  return { create: create, FORMAT: link.FORMAT, plural: plural };
 });

@@ -6,54 +6,90 @@
 (function () {
   "use strict";
 
-  var STORE_KEY = "lv-eigen-kaartjes";
-  var HASH = "#set=";
-
   function Maker(root, data) {
-    var ek = window.lv.eigenKaartjes, dom = window.lv.dom;
+    var ek = window.lv.eigenKaartjes, dom = window.lv.dom, opslag = window.lv.eigenKaartjesOpslag;
     this.root = root;
     this.data = data;
     this.model = ek.create({ kinds: data.design.kinds, phases: data.phases, defaultPhases: data.defaultPhases,
                              limits: data.limits, modules: data.modules });
+    this.link = window.lv.eigenKaartjesLink;
+    this.store = opslag.create(window.lv.storage, function () { return window.localStorage; }, this.model.cleanDeck);
+    this.keys = { draft: opslag.KEY, backups: opslag.BACKUP_KEY };
     this.dom = dom;
     this.list = root.querySelector("[data-lv-ek-cards]");
     this.status = root.querySelector("[data-lv-ek-status]");
     this.deck = this.model.emptyDeck();
-    this.backup = null;
     this.uid = 0;
     this.listeners = [];
+    // What this tab last saw in storage (a write expects to find it there), the backups that storage
+    // refused, and the questions still open: another tab's save, a second link.
+    this.seen = null;
+    this.memoryBackups = [];
+    this.conflict = false;
+    this.linkPending = null;
+    this.frozen = "";
+    this.writeFailed = false;
+    this.undoAction = null;
   }
 
   // ------------------------------------------------------------------ loading and saving
 
   Maker.prototype.start = function () {
-    var stored = window.lv.storage.read(STORE_KEY);
-    var draft = stored.ok && stored.value ? this.model.cleanDeck(stored.value) : null;
-    var hash = window.location.hash;
-    this.deck = draft || this.model.emptyDeck();
-    if (hash.indexOf(HASH) === 0) {
-      try {
-        var linked = this.model.decode(decodeURIComponent(hash.slice(HASH.length)));
-        if (draft && draft.kaarten.length && JSON.stringify(draft) !== JSON.stringify(linked)) {
-          this.keepBackup("Je opende een link met kaartjes. Je eigen kaartjes van eerder zijn niet weg.");
-        }
-        this.deck = linked;
-      } catch (error) {
-        // A broken link never replaces the draft; the message says what happened and what to do.
-        this.alert(error.message);
+    var draft = this.store.readDraft(), opened = null;
+    this.seen = draft.seen;
+    // A draft from a newer site is left alone: this tab then works without saving, and says so.
+    if (draft.state === "nieuwer") this.frozen = draft.message;
+    this.deck = draft.deck || this.model.emptyDeck();
+    try {
+      var payload = this.link.fromHash(window.location.hash);
+      if (payload !== null) opened = this.model.readLink(payload);
+    } catch (error) {
+      // A broken link never replaces the draft; the message says what happened and what to do.
+      this.alert(error.message);
+    }
+    if (opened && JSON.stringify(opened.deck) !== JSON.stringify(this.deck)) {
+      var why = "Je opende een link met kaartjes. Je eigen kaartjes van eerder zijn niet weg.";
+      var kept = this.backupCurrent(why);
+      if (kept.ok) {
+        if (kept.entry) this.showUndo(why, kept.entry);
+        this.deck = opened.deck;
+        this.notice(opened.notes);
+      } else {
+        this.askLink(opened, kept.message);
       }
     }
     if (!this.deck.kaarten.length) this.deck.kaarten.push(this.model.newCard("denk"));
     // Where this browser keeps the cards, said plainly: a failing storage, Safari's seven days, or disk.
     var notes = window.lv.storage.notes({ userAgent: navigator.userAgent, protocol: window.location.protocol });
-    var note = stored.ok ? notes.map(function (item) { return item.message; }).join(" ") : stored.message;
+    var note = draft.state === "geblokkeerd" ? draft.message : notes.map(function (item) { return item.message; }).join(" ");
     if (note) this.say(note);
+    if (this.frozen) this.storageWarning(this.frozen);
+    if (draft.state === "beschadigd") this.notice([draft.message]);
+    this.renderBackups();
     this.renderAll();
   };
 
-  Maker.prototype.save = function () {
-    var result = window.lv.storage.write(STORE_KEY, this.deck);
-    if (!result.ok) this.say(result.message + " Bewaar je kaartjes als bestand of bewaar de link.");
+  /* Saves the deck, unless a question is open or the stored draft belongs to a newer site. A failing
+     storage leaves the typed work on screen, with a message and a button to save it as a file. */
+  Maker.prototype.save = function (force) {
+    if (this.frozen) {
+      this.storageWarning(this.frozen);
+    } else if (!this.conflict) {
+      var result = this.store.writeDraft(this.deck, this.seen, force);
+      if (result.conflict) {
+        this.conflict = true;
+        this.root.querySelector("[data-lv-ek-conflict]").hidden = false;
+      } else if (!result.ok) {
+        this.writeFailed = true;
+        this.storageWarning(result.message + " Wat je typte, blijft op het scherm staan zolang je de pagina open hebt. " +
+          "Bewaar je kaartjes als bestand, dan raak je ze niet kwijt.");
+        this.say(result.message + " Bewaar je kaartjes als bestand of bewaar de link.");
+      } else {
+        this.seen = result.seen;
+        if (this.writeFailed) this.storageWarning("");
+        this.writeFailed = false;
+      }
+    }
     this.changed();
   };
 
@@ -62,8 +98,8 @@
     this.listeners.forEach(function (listener) { listener(now); });
   };
 
-  Object.keys(window.lv.eigenKaartjesKaart).forEach(function (name) {
-    Maker.prototype[name] = window.lv.eigenKaartjesKaart[name];
+  [window.lv.eigenKaartjesKaart, window.lv.eigenKaartjesReserve].forEach(function (part) {
+    Object.keys(part).forEach(function (name) { Maker.prototype[name] = part[name]; });
   });
 
   Maker.prototype.onChange = function (listener) {
@@ -80,29 +116,48 @@
     box.hidden = false;
   };
 
-  /* Before anything replaces or removes cards, the old deck stays one click away. */
-  Maker.prototype.keepBackup = function (text) {
-    this.backup = JSON.parse(JSON.stringify(this.deck));
+  /* The bar with one way back: a removed card goes back in its place, a replaced set comes back from
+     its backup (which keeps the set it replaces in turn). */
+  Maker.prototype.showUndo = function (text, entry, removed) {
+    this.undoAction = entry ? { entry: entry } : removed ? { removed: removed } : null;
     var bar = this.root.querySelector("[data-lv-ek-undo]");
     bar.querySelector("[data-lv-ek-undo-text]").textContent = text;
-    bar.hidden = false;
+    bar.hidden = !this.undoAction;
   };
 
   Maker.prototype.undo = function () {
-    if (!this.backup) return;
-    var current = this.deck;
-    this.deck = this.backup;
-    this.backup = current;
-    this.root.querySelector("[data-lv-ek-undo-text]").textContent = "Je vorige kaartjes staan terug.";
+    var action = this.undoAction;
+    if (!action) return;
+    if (action.entry) {
+      var entry = this.backups().filter(function (item) { return item.id === action.entry.id; })[0];
+      if (!entry) return this.showUndo("Die set van eerder is er niet meer. Kijk bij Kaartjes van eerder.", null);
+      return this.restoreBackup(entry);
+    }
+    this.deck.kaarten.splice(Math.min(action.removed.index, this.deck.kaarten.length), 0, action.removed.card);
+    this.showUndo("", null);
+    this.say("Kaartje " + (action.removed.index + 1) + " staat terug.");
     this.renderAll();
     this.save();
   };
 
+  /* Replaces the deck after keeping the current one as a backup; false (with a message) if it cannot be kept. */
   Maker.prototype.replaceDeck = function (deck, why) {
-    this.keepBackup(why);
+    var kept = this.backupCurrent(why);
+    if (!kept.ok) {
+      this.notice([kept.message]);
+      return false;
+    }
+    this.showUndo(why, kept.entry);
     this.deck = deck;
     this.renderAll();
     this.save();
+    return true;
+  };
+
+  Maker.prototype.downloadDeck = function (deck) {
+    var name = "kaartjes-" + (this.model.slug(deck.titel, 40) || "eigen") + ".yml";
+    window.lv.dom.download(name, "text/yaml", this.model.toYaml(deck, this.data.siteName, window.jsyaml.dump));
+    this.say("Je kaartjes staan in je downloads: " + name + ".");
   };
 
   // ------------------------------------------------------------------ the cards
@@ -132,7 +187,7 @@
     this.deck.kaarten = this.deck.kaarten.concat(copy.kaarten);
     this.renderAll();
     this.save();
-    this.say(copy.kaarten.length + " kaartjes van " + source.label + " staan erbij. Pas ze aan zoals jullie willen.");
+    this.say(this.model.plural(copy.kaarten.length, "kaartje", "kaartjes") + " van " + source.label + " staan erbij. Pas ze aan zoals jullie willen.");
   };
 
   Maker.prototype.wire = function () {
@@ -147,7 +202,7 @@
     });
     var start = root.querySelector("[data-lv-ek-start]");
     this.data.decks.forEach(function (deck) {
-      start.appendChild(self.dom.el("option", { value: deck.id }, deck.label + " (" + deck.kaarten.length + " kaartjes)"));
+      start.appendChild(self.dom.el("option", { value: deck.id }, deck.label + " (" + self.model.plural(deck.kaarten.length, "kaartje", "kaartjes") + ")"));
     });
     // A deck's own page links here with ?van=<set>, so that set is already chosen.
     var from = new URLSearchParams(window.location.search).get("van");
@@ -160,7 +215,14 @@
       button.addEventListener("click", function () { self.add(button.getAttribute("data-lv-ek-add")); });
     });
     root.querySelector("[data-lv-ek-action=copy-deck]").addEventListener("click", function () { self.copyDeck(start.value); });
-    root.querySelector("[data-lv-ek-action=undo]").addEventListener("click", function () { self.undo(); });
+    var actions = { undo: function () { self.undo(); }, "take-theirs": function () { self.resolveConflict(true); },
+                    "keep-mine": function () { self.resolveConflict(false); }, "open-link": function () { self.answerLink(true); },
+                    "keep-link": function () { self.answerLink(false); } };
+    Object.keys(actions).forEach(function (name) {
+      root.querySelector("[data-lv-ek-action=" + name + "]").addEventListener("click", actions[name]);
+    });
+    window.addEventListener("storage", function (event) { self.onStorage(event); });
+    window.addEventListener("hashchange", function () { self.onHashChange(); });
   };
 
   function init() {
@@ -177,6 +239,4 @@
 
   window.lv.onPage(init);
 
-  window.lv = window.lv || {};
-  window.lv.eigenKaartjesHash = HASH;
 })();

@@ -13,11 +13,13 @@
   function slot(node, name) { return node.querySelector("[data-slot='" + name + "']"); }
   function put(node, name, text) { dom.text(node, "[data-slot='" + name + "']", text); }
 
-  /* A copy of an item's markup from the build, without ids: the page may hold it twice. */
-  function itemMarkup(key) {
+  /* A copy of an item's markup from the build, without ids: the page may hold it twice. With keepId the
+     item keeps its own id (the participants' view: My answers attaches answer fields to a prompt by its
+     id, as on a module page, see prompt_item.html), and only its inner ids go. */
+  function itemMarkup(key, keepId) {
     var copy = dom.item(key);
     if (!copy) return null;
-    [copy].concat(Array.prototype.slice.call(copy.querySelectorAll("[id], [aria-labelledby]"))).forEach(function (node) {
+    (keepId ? [] : [copy]).concat(Array.prototype.slice.call(copy.querySelectorAll("[id], [aria-labelledby]"))).forEach(function (node) {
       node.removeAttribute("id");
       node.removeAttribute("aria-labelledby");
     });
@@ -26,9 +28,10 @@
 
   function create(model) {
     var data = model.data;
-    var moduleOf = {};
+    // No prototype: an id from a link such as "constructor" must find nothing.
+    var moduleOf = Object.create(null);
     data.modules.forEach(function (m) { moduleOf[m.id] = m; });
-    var deckOf = {};
+    var deckOf = Object.create(null);
     data.decks.forEach(function (d) { deckOf[d.id] = d; });
 
     /* The name of a block as the agenda shows it. */
@@ -75,7 +78,7 @@
 
     /* What the begeleider brings: the werkplaten's materials once each, the card sheets, and the handouts. */
     function checklist(plan, sheet) {
-      var seen = {}, list = slot(sheet, "checklist"), sheets = slot(sheet, "sheets"), decks = {};
+      var seen = Object.create(null), list = slot(sheet, "checklist"), sheets = slot(sheet, "sheets"), decks = Object.create(null);
       plan.blocks.forEach(function (block) {
         if (block.kind === "werkplaat") {
           model.item("werkplaat", block.ids[0]).materialen.forEach(function (text) {
@@ -96,7 +99,7 @@
     function lines() { return clone("lv-pl-lijnen"); }
 
     /* One block in detail: for the begeleider everything, for the group only what they read and write. */
-    function blockDetail(row, edition) {
+    function blockDetail(row, edition, answered) {
       var block = row.block, part = clone("lv-pl-papier-blok");
       put(part, "time", row.from + "–" + row.to);
       put(part, "title", blockTitle(block));
@@ -110,7 +113,13 @@
       }
       if (block.kind === "overdenking") {
         var list = dom.el("ol", { "class": "lv-prompts__list" });
-        block.ids.forEach(function (id) { var it = itemMarkup("overdenking:" + id); if (it) list.appendChild(it); });
+        block.ids.forEach(function (id) {
+          // A prompt that comes twice gets one answer field: the first keeps its id.
+          var it = itemMarkup("overdenking:" + id, answered && !answered.has(id));
+          if (!it) return;
+          if (answered && it.id) { answered.add(id); it.setAttribute("data-module", model.item("overdenking", id).module); }
+          list.appendChild(it);
+        });
         material.appendChild(list);
       }
       if (block.kind === "casus") {
@@ -126,8 +135,10 @@
       return part;
     }
 
-    /* An edition of the plan into a container (emptied first). */
-    function render(container, plan, edition) {
+    /* An edition of the plan into a container (emptied first). options.answers: the prompts keep their
+       ids and modules, for the answer fields of the participants' view. */
+    function render(container, plan, edition, options) {
+      var answered = options && options.answers ? new Set() : null;
       dom.replace(container, []);
       var sheet = clone("lv-pl-papier");
       put(sheet, "edition", EDITIONS[edition]);
@@ -158,7 +169,7 @@
       rows.forEach(function (row) {
         var kind = row.block.kind;
         if (kind === "pauze" || (edition === "deelnemers" && (kind === "werkplaat" || kind === "vrij"))) return;
-        blocks.appendChild(blockDetail(row, edition));
+        blocks.appendChild(blockDetail(row, edition, answered));
       });
       container.appendChild(sheet);
       return sheet;

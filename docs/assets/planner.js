@@ -1,12 +1,14 @@
 /* De planner on the page: settings, the blocks of the plan, printing and inviting.
    Every change goes into the address at once (history.replaceState), so the address is the plan:
-   reload it, bookmark it or send it, and the same plan comes back. The logic lives in planner-model.js
-   and planner-draw.js; paper and invitation in planner-paper.js. This file only connects them to the page. */
+   reload it, bookmark it or send it, and the same plan comes back. The logic lives in planner-link.js,
+   planner-model.js and planner-draw.js; paper and invitation in planner-paper.js, drawing the blocks in
+   planner-view.js. This file holds the plan and connects them to the page. */
 (function () {
   "use strict";
 
   var lv = window.lv, dom = window.lv.dom;
-  var page, model, draw, paper, plan, data, name = "";
+  var page, model, draw, paper, view, plan, data, name = "";
+  var clean = function (text, limit) { return lv.urlState.cleanText(text, limit).value; };
 
   function q(selector) { return page.querySelector(selector); }
   function all(selector) { return Array.prototype.slice.call(page.querySelectorAll(selector)); }
@@ -22,12 +24,6 @@
   // The group does not see the begeleider's texts, so their link leaves out the ready plan they come from.
   function participantQuery() { return model.encode(Object.assign({}, plan, { ready: "" }), { voor: "deelnemers" }); }
   function participantLink() { return link(participantQuery()); }
-
-  function showProblems(problems) {
-    var box = q("[data-lv-pl-problems]"), list = q("[data-lv-pl-problem-list]");
-    dom.replace(list, problems.map(function (text) { return dom.el("li", {}, text); }));
-    box.hidden = !problems.length;
-  }
 
   // ---------------------------------------------------------------- settings
 
@@ -49,8 +45,10 @@
     if (key === "start") {
       var start = lv.plannerModel.parseClock(value);
       if (start !== null) plan.start = start;
-    } else if (key === "title" || key === "date" || key === "place") {
-      plan[key] = value.trim().slice(0, 120);
+    } else if (key === "date") {
+      plan.date = lv.urlState.isDate(value) ? value : "";
+    } else if (key === "title" || key === "place") {
+      plan[key] = clean(value, 120);
     } else {
       var n = Number(value);
       plan[key] = Number.isInteger(n) && n > 0 ? n : 0;
@@ -60,80 +58,26 @@
 
   // ---------------------------------------------------------------- the blocks
 
-  function describe(block) {
-    var first = model.item(block.kind, block.ids[0]);
-    if (block.kind === "kaartjes") {
-      return block.ids.map(function (id) { var c = model.item("kaartjes", id); return data.cardKinds[c.soort] + ": " + c.titel; });
-    }
-    if (block.kind === "overdenking") return block.ids.map(function (id) { return model.item("overdenking", id).tekst; });
-    if (block.kind === "werkplaat") return ["Groep: " + first.groepsgrootte, "Nodig: " + first.materialen.join(", ")];
-    return [];
-  }
-
-  function blockRow(row, index, count) {
-    var block = row.block, li = dom.cloneFirst("lv-pl-blok");
-    var number = index + 1;
-    function slot(name) { return li.querySelector("[data-slot='" + name + "']"); }
-    li.setAttribute("data-phase", row.phase);
-    li.setAttribute("data-index", String(index));
-    slot("from").textContent = row.from;
-    slot("to").textContent = row.to;
-    slot("kind").textContent = "Blok " + number + " van " + count + " · " + data.kinds[block.kind];
-    slot("phase-label").textContent = paper.phaseLabel(row.phase);
-    slot("minutes-label").textContent = row.minutes + " minuten";
-    slot("title").textContent = paper.blockTitle(block);
-    slot("text").textContent = block.text;
-    slot("text").hidden = !block.text;
-    dom.replace(slot("items"), describe(block).map(function (text) { return dom.el("li", {}, text); }));
-    slot("minutes").value = String(row.minutes);
-    slot("phase").value = row.phase;
-    slot("own").hidden = block.kind !== "vrij";
-    slot("own-title").value = block.title;
-    slot("choose").hidden = !model.hasItems(block.kind);
-    var labels = { prev: "Vorige keuze voor blok ", roll: "Willekeurige andere keuze voor blok ", next: "Volgende keuze voor blok ",
-                   up: "Zet blok " + number + " eerder", down: "Zet blok " + number + " later", remove: "Haal blok " + number + " weg" };
-    Array.prototype.forEach.call(li.querySelectorAll("[data-act]"), function (button) {
-      var act = button.getAttribute("data-act"), label = labels[act];
-      button.setAttribute("aria-label", /^Zet|^Haal/.test(label) ? label : label + number);
-      button.title = button.getAttribute("aria-label");
-    });
-    slot("minutes").setAttribute("aria-label", "Minuten van blok " + number);
-    slot("phase").setAttribute("aria-label", "Fase van blok " + number);
-    return li;
-  }
-
-  function renderTotal() {
-    var total = model.total(plan), box = q("[data-lv-pl-total]");
-    var rest = plan.target - total;
-    box.textContent = "Samen " + total + " van " + plan.target + " minuten" +
-      (rest > 0 ? " · nog " + rest + " minuten over" : rest < 0 ? " · " + -rest + " minuten te veel" : " · precies goed");
-    box.setAttribute("data-fit", rest < 0 ? "over" : rest > 0 ? "under" : "exact");
-  }
-
-  function renderWarnings() {
-    var list = q("[data-lv-pl-warnings]"), warnings = model.warnings(plan);
-    dom.replace(list, warnings.map(function (warning) { return dom.el("li", {}, warning.text); }));
-    q("[data-lv-pl-warnings-box]").hidden = !warnings.length;
-  }
-
   function renderInvite() {
     var link = participantLink();
     q("[data-lv-pl-link]").value = link;
     q("[data-lv-pl-own-link]").value = ownLink();
     q("[data-lv-pl-open]").setAttribute("href", "?" + participantQuery());
     q("[data-lv-pl-message]").value = paper.invitation(plan, link, name);
-    dom.replace(q("[data-lv-pl-qr]"), [lv.qr.svg(link, "QR-code naar de link voor de deelnemers")]);
+    view.renderQr(link);
   }
 
-  /* Draw everything again from the plan, write the address, and put the focus back where it was. */
-  function render(focus) {
+  /* Draw everything again from the plan, write the address, and put the focus back where it was.
+     A link the planner could not read (damaged, or from a newer site) stays in the address until the
+     begeleider changes something, so the link its message speaks of is not replaced by an empty plan. */
+  function render(focus, keepAddress) {
     var list = q("[data-lv-pl-blocks]"), rows = model.schedule(plan);
     list.textContent = "";
-    rows.forEach(function (row, index) { list.appendChild(blockRow(row, index, rows.length)); });
+    rows.forEach(function (row, index) { list.appendChild(view.blockRow(row, index, rows.length)); });
     q("[data-lv-pl-empty]").hidden = rows.length > 0;
-    renderTotal();
-    renderWarnings();
-    window.history.replaceState(null, "", "?" + model.encode(plan) + window.location.hash);
+    view.renderTotal(plan);
+    view.renderWarnings(plan);
+    if (!keepAddress) window.history.replaceState(null, "", "?" + model.encode(plan) + window.location.hash);
     renderInvite();
     if (focus) {
       var target = list.querySelector("li[data-index='" + focus.index + "'] [data-act='" + focus.act + "']") ||
@@ -175,6 +119,9 @@
   }
 
   function addBlock(kind) {
+    // The same limit as a link has, so every plan the planner makes can be opened again.
+    var most = lv.plannerLink.LIMITS.blocks;
+    if (plan.blocks.length >= most) return say("Je plan heeft al " + most + " blokken. Meer kan niet in één plan.");
     var block = draw.blockFor(plan, kind, data.kinds.vrij);
     if (!block) return say("Er is geen " + data.kinds[kind].toLowerCase() + " binnen je modules en filters.");
     plan.blocks.push(block);
@@ -196,7 +143,7 @@
     } else if (field === "phase") {
       block.phase = event.target.value === model.itemPhase(block) ? null : event.target.value;
     } else if (field === "own-title") {
-      block.title = event.target.value.slice(0, 80) || data.kinds.vrij;
+      block.title = clean(event.target.value, 80) || data.kinds.vrij;
     } else {
       return;
     }
@@ -220,7 +167,7 @@
         render();
       });
     });
-    q("[data-lv-pl-name]").addEventListener("input", function (event) { name = event.target.value.trim(); renderInvite(); });
+    q("[data-lv-pl-name]").addEventListener("input", function (event) { name = clean(event.target.value, 80); renderInvite(); });
     page.addEventListener("click", function (event) {
       var button = event.target.closest("[data-lv-pl-action], [data-lv-pl-print], [data-lv-pl-copy]");
       if (!button) return;
@@ -257,33 +204,40 @@
     });
   }
 
-  function init() {
-    page = document.querySelector(".lv-pl-page");
-    if (!page || page.hasAttribute("data-lv-pl-ready-page")) return;
-    page.setAttribute("data-lv-pl-ready-page", "");
-    data = lv.readJson("lv-data");
+  /* Starts the planner on its page; lv.start shows "Deze link werkt niet" if anything here throws. */
+  function start(container) {
+    page = container;
+    data = lv.readJson("lv-data", true);
     model = lv.plannerModel.create(data);
     draw = lv.plannerDraw.create(model);
     paper = lv.plannerPaper.create(model);
-    var params = new URLSearchParams(window.location.search);
+    view = lv.plannerView.create(page, model, paper);
+    var params = new URLSearchParams(window.location.search.slice(0, lv.urlState.LINK_LIMIT));
     var read = model.decode(window.location.search);
     plan = read.plan;
-    showProblems(read.problems);
+    view.renderProblems(read.problems);
     if (params.get("voor") === "deelnemers") {
       // The group's view of the link: their edition on screen, and the same on paper.
       page.classList.add("lv-pl-page--group");
       var heading = document.querySelector(".md-content h1");
       if (heading) heading.textContent = plan.title || "Je bijeenkomst";
-      paper.render(q("[data-lv-pl-paper]"), plan, "deelnemers");
-      // My answers adds answer fields under the prompts that were just rendered (docs/assets/antwoorden.js).
+      // The prompts keep their ids, so My answers adds answer fields under them (docs/assets/antwoorden.js).
+      paper.render(q("[data-lv-pl-paper]"), plan, "deelnemers", { answers: true });
       document.dispatchEvent(new CustomEvent("lv-inhoud", { detail: { root: q("[data-lv-pl-paper]") } }));
       return;
     }
     fillSettings();
     wire();
     q("[data-lv-pl]").hidden = false;
-    render();
+    render(null, !read.known);
     if (read.invitation) say("Deze link kwam uit de uitnodigingsbouwer. De keuze staat nu als blokken in je plan.");
+  }
+
+  function init() {
+    var container = document.querySelector(".lv-pl-page");
+    if (!container || container.hasAttribute("data-lv-pl-ready-page")) return;
+    container.setAttribute("data-lv-pl-ready-page", "");
+    lv.start(container, start);
   }
 
   lv.onPage(init);

@@ -13,8 +13,13 @@
     fields: { m: "id", k: "ids", o: "ids", w: "id", d: "date", t: "time", p: "text" }
   });
 
+  // An id the module pages can have: a link with any other "module" is damaged, not old.
+  var ID = /^[a-z0-9][a-z0-9-]*$/;
+  var clean = function (text, limit) { return lv.urlState.cleanText(text, limit).value; };
+
+  /* A table by id, without a prototype: an id from a link such as "constructor" finds nothing. */
   function byId(list) {
-    var map = {};
+    var map = Object.create(null);
     list.forEach(function (item) { map[item.id] = item; });
     return map;
   }
@@ -52,9 +57,11 @@
     return node;
   };
 
+  /* One prompt, with its own module: My answers files the answer under it, whatever the link says. */
   Material.prototype.prompt = function (prompt) {
     var node = dom.cloneFirst("lv-sjabloon-vraag");
     node.id = "overdenking-" + prompt.id;
+    node.setAttribute("data-module", prompt.module);
     node.querySelector("p").textContent = prompt.tekst;
     return node;
   };
@@ -69,9 +76,8 @@
   };
 
   function notice(title, lines) {
-    var box = dom.el("div", { "class": "admonition warning lv-selection__missing", role: "alert" });
-    box.appendChild(dom.el("p", { "class": "admonition-title" }, title));
-    lines.forEach(function (line) { box.appendChild(dom.el("p", {}, line)); });
+    var box = lv.notice(title, lines);
+    box.classList.add("lv-selection__missing");
     return box;
   }
 
@@ -82,6 +88,12 @@
       root.appendChild(dom.el("p", { "class": "lv-notice" },
         "In deze link staat geen module. Vraag je trainer om een nieuwe link, of kies zelf een module in de leerlijn."));
       return root;
+    }
+    if (!ID.test(state.m)) {
+      // Nothing of this link can be trusted to belong together; answers typed here could not be kept.
+      // The value is named literally (as text), so a participant can tell the trainer what is wrong.
+      return notice("Deze link werkt niet", ["De module '" + clean(state.m, 60) + "' in deze link is beschadigd. " +
+        "Kopieer de link nog eens helemaal, of vraag je trainer om een nieuwe link.", "Je kunt ook zelf een module kiezen in de leerlijn."]);
     }
     var module = this.modules[state.m];
     if (!module) missing.push("module '" + state.m + "'");
@@ -102,7 +114,7 @@
     var prompts = this.known(state.o, "prompts", "vraag", missing);
     if (prompts.length) {
       root.appendChild(dom.el("h3", {}, "Ter overdenking"));
-      var section = dom.el("section", { "class": "lv-prompts", "aria-label": "Ter overdenking", "data-module": state.m });
+      var section = dom.el("section", { "class": "lv-prompts", "aria-label": "Ter overdenking", "data-module": module ? state.m : null });
       section.appendChild(dom.replace(dom.el("ol", { "class": "lv-prompts__list" }),
         prompts.map(function (id) { return self.prompt(self.prompts[id]); })));
       root.appendChild(section);
@@ -125,6 +137,8 @@
     document.dispatchEvent(new CustomEvent("lv-inhoud", { detail: { root: root } }));
   }
 
+  /* The participant's page. A link that cannot be read at all (damaged, or newer) says why and what
+     to do; any other failure reaches lv.start, which shows "Deze link werkt niet" too. */
   function initSelection(container, material) {
     var view;
     try {
@@ -132,7 +146,7 @@
       view = material.view(read.value, read.problems);
     } catch (error) {
       if (error.name !== "LinkError") throw error;
-      view = notice("Deze link werkt niet", [error.message]);
+      view = notice("Deze link werkt niet", [error.message, "Lukt het niet? Vraag je trainer om een nieuwe link."]);
     }
     dom.replace(container, [view]);
     announce(container);
@@ -203,7 +217,9 @@
     function update() {
       var state = {
         m: moduleSelect.value, k: checked("cards"), o: checked("prompts"), w: checked("werkplaat")[0] || "",
-        d: form.elements.date.value, t: form.elements.time.value, p: form.elements.place.value.trim()
+        d: lv.urlState.isDate(form.elements.date.value) ? form.elements.date.value : "",
+        t: lv.urlState.isTime(form.elements.time.value) ? form.elements.time.value : "",
+        p: clean(form.elements.place.value, lv.urlState.TEXT_LIMIT)
       };
       var link = new URL(data.selectionPath + "?" + codec.write(state), window.location.href).href;
       root.querySelector("#lv-b-link").value = link;
@@ -211,7 +227,7 @@
       var qr = lv.qr.svg(link, "QR-code naar de link voor de deelnemers");
       dom.replace(root.querySelector("[data-lv-qr]"),
         [qr || dom.el("p", {}, "Deze link is te lang voor een QR-code. Deel de link of de tekst.")]);
-      root.querySelector("#lv-b-text").value = invitationText(material, state, link, form.elements.name.value.trim());
+      root.querySelector("#lv-b-text").value = invitationText(material, state, link, clean(form.elements.name.value, 80));
       var preview = root.querySelector("[data-lv-preview]");
       dom.replace(preview, [material.view(state)]);
       announce(preview);
@@ -233,12 +249,15 @@
     update();
   }
 
+  /* Each tool starts through lv.start, so a crafted link or damaged data shows a Dutch notice, never a blank page. */
   function init() {
-    var data = lv.readJson("lv-data");
-    if (!data || !data.selectionPath) return;
-    var material = new Material(data);
-    document.querySelectorAll("[data-lv-builder]").forEach(function (root) { initBuilder(root, material); });
-    document.querySelectorAll("[data-lv-selection]").forEach(function (root) { initSelection(root, material); });
+    var material = null;
+    document.querySelectorAll("[data-lv-builder], [data-lv-selection]").forEach(function (root) {
+      lv.start(root, function () {
+        material = material || new Material(lv.readJson("lv-data", true));
+        if (root.hasAttribute("data-lv-builder")) initBuilder(root, material); else initSelection(root, material);
+      });
+    });
   }
 
   lv.onPage(init);

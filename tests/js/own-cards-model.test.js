@@ -84,14 +84,14 @@ test("limits count characters, not bytes, and name what is over", () => {
 test("the YAML fragment keeps every text as text and reads back to the same deck", () => {
   const original = deck(6);
   original.module = "wat-is-vertrouwen";
-  const yaml = model.toYaml(original, "De site");
+  const yaml = model.toYaml(original, "De site", jsyaml.dump);
   const parsed = jsyaml.load(yaml);
   assert.equal(parsed.length, 1);
   assert.equal(parsed[0].id, "eigen-team-noord-de");
   assert.equal(parsed[0].kaarten[0].id, "team-noord-de-01");
   assert.deepEqual(parsed[0].kaarten[1].fasen, ["afspreken", "afsluiten"]);
   assert.equal(parsed[0].kaarten[0].tekst, original.kaarten[0].tekst);
-  assert.deepEqual(model.fromYaml(yaml, jsyaml.load), { deck: original, skipped: 0 });
+  assert.deepEqual(model.fromYaml(yaml, jsyaml.load), { deck: original, skipped: 0, notes: [] });
 });
 
 test("import also takes a whole data file, and says what is wrong with other text", () => {
@@ -127,4 +127,75 @@ test("*schuin* and **vet** become parts, everything else stays text", () => {
 
 test("one card is one card in the message", () => {
   assert.match(model.shareText(deck(1), "https://x.nl/"), /Het is 1 kaartje, voor dit moment/);
+});
+
+// ---------------------------------------------------------------------- issue 18: hostile input
+
+const HOSTILE = [
+  "gewoon\n- id: extra-set\n  titel: Ingeplakt",
+  "  id: nep-01\nsoort: doe",
+  "\"aanhalingstekens\" en 'enkele' en: dubbele punt # geen commentaar",
+  "{{ config.site_name }} {% if %} ${x}",
+  "links\u202Erechts\u2066omgedraaid\u2069 \u200Fklaar\u0007\u001b[31m",
+];
+
+test("the YAML fragment is written by dump: hostile text stays inside its own field", () => {
+  for (const bad of HOSTILE) {
+    const hostile = { titel: bad, moment: bad, module: "wat-is-vertrouwen\n- id: kwaad", kaarten: [
+      { soort: "denk", titel: bad, tekst: bad, fasen: ["verkennen"] }, { soort: "doe", titel: "Twee", tekst: bad, fasen: ["afsluiten"] }] };
+    const yaml = model.toYaml(hostile, "De site\n- id: uit-de-naam", jsyaml.dump);
+    const parsed = jsyaml.load(yaml);
+    assert.equal(parsed.length, 1, yaml);
+    assert.deepEqual(Object.keys(parsed[0]), ["id", "titel", "module", "beschrijving", "kaarten"]);
+    assert.equal(parsed[0].module, "wat-is-vertrouwen", "an unknown module becomes the first known one");
+    assert.equal(parsed[0].kaarten.length, 2);
+    for (const card of parsed[0].kaarten) assert.deepEqual(Object.keys(card), ["id", "soort", "fasen", "titel", "tekst"]);
+    assert.match(parsed[0].kaarten[0].id, /^[a-z0-9-]+-01$/);
+    assert.ok(!/[\u202a-\u202e\u2066-\u2069\u200e\u200f\u0000-\u0008\u001b]/.test(yaml), "no bidi or control characters");
+    assert.ok(!parsed[0].titel.includes("\n"), "a title is one line");
+    // Every line of the fragment is a comment, a key of ours, or a list item of ours.
+    for (const line of yaml.split("\n").filter(Boolean)) {
+      assert.match(line, /^(# .*|- id: "[a-z0-9-]+"|  (titel|module|beschrijving|kaarten): .*|  kaarten:|    - id: "[a-z0-9-]+"|      (soort|titel|tekst): ".*"|      fasen:|        - "[a-z]+")$/, line);
+    }
+  }
+  assert.equal(model.toYaml({ titel: "{{ x }}", moment: "", module: "", kaarten: [] }, "S", jsyaml.dump).includes('"{{ x }}"'), true);
+});
+
+test("only module ids the site knows are kept from a link or a file", () => {
+  for (const module of ["onbekend", "__proto__", "constructor", "wat-is-vertrouwen\n- id: x", 5]) {
+    assert.equal(model.cleanDeck({ module, kaarten: [] }).module, "");
+  }
+  assert.equal(model.cleanDeck({ module: "wat-is-vertrouwen", kaarten: [] }).module, "wat-is-vertrouwen");
+});
+
+test("kinds and phases named like Object's own properties fall back to the defaults", () => {
+  for (const name of ["constructor", "__proto__", "toString", "hasOwnProperty"]) {
+    assert.deepEqual(model.defaultPhases(name), ["openen"]);
+    const read = model.cleanDeck({ kaarten: [{ soort: name, titel: name, tekst: name, fasen: [name, "openen"] }] });
+    assert.deepEqual(read.kaarten[0], { soort: "denk", titel: name, tekst: name, fasen: ["openen"] });
+  }
+  const parsed = model.fromYaml('kaarten:\n- {soort: __proto__, titel: a, tekst: b, fasen: [constructor]}\n', jsyaml.load);
+  assert.deepEqual(parsed.deck.kaarten[0].fasen, ["verkennen", "verdiepen"]);
+  assert.equal({}.soort, undefined);
+});
+
+test("text from elsewhere loses bidi and control characters; titles become one line, texts keep lines", () => {
+  const read = model.cleanDeck({ titel: "a\nb\u202E", moment: "x\r\ny", kaarten: [{ titel: "t\u0000\n1", tekst: "regel 1\nregel\u2066 2\t!" }] });
+  assert.equal(read.titel, "a b");
+  assert.equal(read.moment, "x y");
+  assert.equal(read.kaarten[0].titel, "t 1");
+  assert.equal(read.kaarten[0].tekst, "regel 1\nregel 2 !");
+});
+
+test("one or many: the words follow the number", () => {
+  assert.equal(model.plural(1, "kaartje", "kaartjes"), "1 kaartje");
+  assert.equal(model.plural(0, "kaartje", "kaartjes"), "0 kaartjes");
+  assert.equal(model.linkFit(deck(41), "").reason.startsWith("Je set heeft 41 kaartjes."), true);
+});
+
+test("a file with more cards than the maker keeps says how many it kept", () => {
+  const file = "kaarten:\n" + "- {soort: denk, titel: a, tekst: b}\n".repeat(200);
+  const read = model.fromYaml(file, jsyaml.load);
+  assert.equal(read.deck.kaarten.length, model.maxCards);
+  assert.match(read.notes[0], /Er stonden 200 kaartjes in.*hoogstens 160/);
 });

@@ -9,6 +9,8 @@ function memory() {
     getItem: (key) => (data.has(key) ? data.get(key) : null),
     setItem: (key, value) => data.set(key, String(value)),
     removeItem: (key) => data.delete(key),
+    key: (index) => Array.from(data.keys())[index] ?? null,
+    get length() { return data.size; },
     data,
   };
 }
@@ -73,4 +75,29 @@ test("notes: Safari's seven days and the storage of pages opened from disk", () 
   assert.deepEqual(notes({ userAgent: iphoneChrome, protocol: "https:" }).map((n) => n.code), ["safari"]);
   assert.deepEqual(notes({ userAgent: chrome, protocol: "https:" }), []);
   assert.deepEqual(notes({ userAgent: chrome, protocol: "file:" }).map((n) => n.code), ["schijf"]);
+});
+
+test("damaged data: read hands over the raw text, and keepAside copies it under its own key, never over an earlier copy", () => {
+  const backend = memory();
+  const store = create(() => backend);
+  backend.setItem("x", "{kapot");
+  const broken = store.read("x");
+  assert.equal(broken.raw, "{kapot");
+  assert.deepEqual(store.keepAside("x", broken.raw), { ok: true, key: "x-beschadigd" });
+  assert.deepEqual(store.keepAside("x", broken.raw), { ok: true, key: "x-beschadigd" }, "the same copy twice is one copy");
+  const second = store.keepAside("x", "{ook kapot", new Date(5));
+  assert.deepEqual(second, { ok: true, key: "x-beschadigd-5" });
+  assert.equal(backend.getItem("x-beschadigd"), "{kapot", "the first copy is never overwritten");
+  assert.deepEqual(store.asideCopies("x").map((c) => [c.key, c.value]), [["x-beschadigd", "{kapot"], ["x-beschadigd-5", "{ook kapot"]]);
+  assert.deepEqual(store.readRaw("x"), { ok: true, value: "{kapot" });
+});
+
+test("keepAside on a full storage says so, and leaves the original alone", () => {
+  const backend = memory();
+  backend.setItem("x", "{kapot");
+  const full = { ...backend, getItem: backend.getItem, setItem() { throw Object.assign(new Error("vol"), { name: "QuotaExceededError" }); } };
+  const result = create(() => full).keepAside("x", "{kapot");
+  assert.equal(result.ok, false);
+  assert.equal(result.reason, "full");
+  assert.equal(backend.getItem("x"), "{kapot");
 });

@@ -66,11 +66,67 @@
     return parent;
   }
 
-  /* The page's JSON island (<script type="application/json" id=...>), written by Jinja's tojson. */
-  function readJson(id) {
+  /* The page's JSON island (<script type="application/json" id=...>), written by Jinja's tojson.
+     null when the page has none. Damaged JSON is a fault of the build, never of the reader: it is
+     reported on the console, and with required (as lv.start's tools ask) it throws, so the tool
+     shows its notice instead of starting on nothing. */
+  function readJson(id, required) {
     var node = document.getElementById(id || "lv-data");
-    if (!node) return null;
-    try { return JSON.parse(node.textContent); } catch (error) { return null; }
+    if (!node) {
+      if (required) throw new Error("lv.readJson: geen gegevens met id " + (id || "lv-data"));
+      return null;
+    }
+    try {
+      return JSON.parse(node.textContent);
+    } catch (error) {
+      if (root.console) root.console.error("lv.readJson: de gegevens '" + (id || "lv-data") + "' zijn beschadigd", error);
+      if (required) throw error;
+      return null;
+    }
+  }
+
+  // ---------------------------------------------------------------- starting a tool safely
+
+  var BROKEN = "Deze link werkt niet";
+  var ADVICE = ["Kopieer de link nog eens helemaal en open hem opnieuw. Misschien viel er iets weg bij het kopiëren.",
+                "Lukt het dan nog niet? Vraag wie je de link stuurde om een nieuwe link."];
+
+  /* A Dutch notice in Material's warning style: a title, lines of text, and optionally a link. */
+  function notice(title, lines, action) {
+    var box = el("div", { "class": "admonition warning lv-notice-box", role: "alert" });
+    box.appendChild(el("p", { "class": "admonition-title" }, title));
+    (lines || []).forEach(function (line) { box.appendChild(el("p", {}, line)); });
+    if (action) box.appendChild(replace(el("p"), [el("a", { href: action.href }, action.text)]));
+    return box;
+  }
+
+  /* The notice a tool shows when it cannot start: what went wrong when the tool can say it in Dutch
+     (error.name "LinkError"), else the general advice, and always a way to the empty tool. */
+  function brokenNotice(error) {
+    var lines = error && error.name === "LinkError" ? [error.message].concat(ADVICE.slice(1)) : ADVICE;
+    var bare = root.location ? root.location.pathname.split("/").pop() || "./" : "./";
+    return notice(BROKEN, lines, { href: bare, text: "Open de pagina zonder de gegevens uit de link" });
+  }
+
+  /* Runs init(container) and never leaves a blank tool: when init throws (a crafted link, damaged
+     data, a bug), the parts it made are hidden and the Dutch notice takes their place. Returns true
+     when the tool started. The error still goes to the console, for whoever looks into it. */
+  function start(container, init) {
+    if (!container) return false;
+    try {
+      init(container);
+      return true;
+    } catch (error) {
+      if (root.console) root.console.error(error);
+      Array.prototype.forEach.call(container.children, function (child) {
+        if (child.tagName !== "TEMPLATE" && child.tagName !== "SCRIPT" && child.tagName !== "LINK") child.hidden = true;
+      });
+      container.hidden = false;
+      var box = brokenNotice(error);
+      box.setAttribute("data-lv-broken", "");
+      container.insertBefore(box, container.firstChild);
+      return false;
+    }
   }
 
   /* Runs fn once the page is ready. Material's instant navigation announces new pages on document$;
@@ -97,10 +153,13 @@
 
   // A meeting date as Dutch people write it ("donderdag 3 december 2026"); '' for anything not a date,
   // so a crafted link cannot put other text there.
+  // A date that does not exist (2026-02-31, 0000-00-00) is not a date either: it must not roll over
+  // into another day. The same rule as lv.urlState.isDate, which core.js cannot assume is loaded.
   function formatDate(iso) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(iso || "")) return "";
-    var parts = iso.split("-");
-    var date = new Date(Number(parts[0]), Number(parts[1]) - 1, Number(parts[2]));
+    var match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || "");
+    if (!match || +match[1] < 1900 || +match[1] > 2999) return "";
+    var date = new Date(+match[1], +match[2] - 1, +match[3]);
+    if (date.getMonth() !== +match[2] - 1 || date.getDate() !== +match[3]) return "";
     return date.toLocaleDateString("nl-NL", { weekday: "long", day: "numeric", month: "long", year: "numeric" });
   }
 
@@ -108,5 +167,7 @@
   lv.dom = { el: el, clone: clone, cloneFirst: cloneFirst, item: item, text: text, replace: replace,
              download: download };
   lv.readJson = readJson;
+  lv.notice = notice;
+  lv.start = start;
   lv.onPage = onPage;
 })(this);

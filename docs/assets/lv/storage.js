@@ -26,6 +26,9 @@
     broken: "Wat eerder op dit apparaat bewaard was, is beschadigd en kan niet meer worden gelezen."
   };
 
+  // Where a copy of damaged data goes: beside the original, under a name that says what it is.
+  var ASIDE = "-beschadigd";
+
   function reasonOf(error) {
     var name = error && error.name, code = error && error.code;
     if (name === "QuotaExceededError" || name === "NS_ERROR_DOM_QUOTA_REACHED" || code === 22 || code === 1014) {
@@ -52,12 +55,56 @@
       // Reading never fills the storage, so any error here means it is blocked.
       try { raw = backend().getItem(key); } catch (error) { return failure("blocked"); }
       if (raw === null || raw === undefined) return { ok: true, value: null };
-      try { return { ok: true, value: JSON.parse(raw) }; } catch (error) { return failure("broken"); }
+      try { return { ok: true, value: JSON.parse(raw) }; } catch (error) { return Object.assign(failure("broken"), { raw: raw }); }
+    }
+
+    /* The stored text itself, unparsed: what a page keeps aside or offers as a file when it is damaged. */
+    function readRaw(key) {
+      try { return { ok: true, value: backend().getItem(key) }; } catch (error) { return failure("blocked"); }
+    }
+
+    /* Keeps a copy of stored text that a page cannot read (or would shorten) under its own key,
+       before anything overwrites it: key + "-beschadigd". An earlier copy is never overwritten; a
+       second, different one gets a key with the time. Returns the key where the copy is. */
+    function keepAside(key, raw, now) {
+      var slot = key + ASIDE, found = readRaw(slot);
+      if (!found.ok) return found;
+      if (found.value === raw) return { ok: true, key: slot };
+      if (found.value !== null) slot += "-" + (now || new Date()).getTime();
+      try {
+        backend().setItem(slot, raw);
+        return { ok: true, key: slot };
+      } catch (error) {
+        return failure(reasonOf(error));
+      }
+    }
+
+    /* Every copy kept aside for key, as [{key, value}], the oldest first. */
+    function asideCopies(key) {
+      var out = [];
+      try {
+        var store = backend();
+        for (var index = 0; index < store.length; index += 1) {
+          var name = store.key(index);
+          if (name === key + ASIDE || name.indexOf(key + ASIDE + "-") === 0) out.push({ key: name, value: store.getItem(name) });
+        }
+      } catch (error) { return []; }
+      return out.sort(function (a, b) { return a.key.length - b.key.length || (a.key < b.key ? -1 : 1); });
     }
 
     function write(key, value) {
       try {
         backend().setItem(key, JSON.stringify(value));
+        return { ok: true };
+      } catch (error) {
+        return failure(reasonOf(error));
+      }
+    }
+
+    /* Writes text that is already JSON (made once by the caller, who may keep it to compare later). */
+    function writeRaw(key, text) {
+      try {
+        backend().setItem(key, text);
         return { ok: true };
       } catch (error) {
         return failure(reasonOf(error));
@@ -93,7 +140,8 @@
               function () { return { state: "onbekend" }; });
     }
 
-    return { read: read, write: write, remove: remove, probe: probe, persist: persist, messages: MESSAGES };
+    return { read: read, write: write, remove: remove, probe: probe, persist: persist, messages: MESSAGES,
+             readRaw: readRaw, writeRaw: writeRaw, keepAside: keepAside, asideCopies: asideCopies };
   }
 
   /* Plain warnings about where this browser keeps things, from the address and the browser's name:

@@ -12,28 +12,93 @@
   "use strict";
 
   var LIMIT = 200;
+  // Limits on what a link may ask of a page, so a crafted link cannot freeze a tab. The tools never
+  // write links near these sizes: an invitation is a few hundred characters, a plan a few thousand.
+  var LINK_LIMIT = 12000;
+  var IDS_LIMIT = 50;
+  var ID_LIMIT = 80;
+  var TOO_LONG = "Deze link is veel langer dan de site ooit maakt. Alleen het begin is gelezen; misschien mist er iets.";
+
+  // Characters that may not come from a link into a one-line text: line breaks and other control
+  // characters, and the bidirectional and zero-width marks that can make a text read differently
+  // from what it holds (U+061C, U+200B-U+200F, U+202A-U+202E, U+2060-U+2069, U+FEFF).
+  var SPACES = /[\s\u0085\u2028\u2029]+/g;
+  var HIDDEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+
+  /* One line of plain text from outside the site: spaces folded, hidden characters removed, at most
+     limit characters (whole characters, never half an emoji). changed says whether anything was removed
+     or cut, so a tool can say so. */
+  function cleanText(raw, limit) {
+    var text = String(raw === undefined || raw === null ? "" : raw);
+    var value = text.replace(SPACES, " ").replace(HIDDEN, "").replace(SPACES, " ").trim();
+    var chars = Array.from(value), cut = chars.length > (limit || LIMIT);
+    if (cut) value = chars.slice(0, limit || LIMIT).join("").trim();
+    var hidden = text.replace(SPACES, " ").trim() !== text.replace(SPACES, " ").replace(HIDDEN, "").replace(SPACES, " ").trim();
+    return { value: value, cut: cut, hidden: hidden, changed: cut || hidden };
+  }
+
+  /* Whether iso is a real calendar date (2026-02-31 is not), in years a meeting can have. */
+  function isDate(iso) {
+    var match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(iso || ""));
+    if (!match || +match[1] < 1900 || +match[1] > 2999) return false;
+    var date = new Date(Date.UTC(+match[1], +match[2] - 1, +match[3]));
+    return date.getUTCMonth() === +match[2] - 1 && date.getUTCDate() === +match[3];
+  }
+
+  /* Whether text is a clock time "hh:mm" from 00:00 to 23:59. */
+  function isTime(text) {
+    return /^([01]\d|2[0-3]):([0-5]\d)$/.test(String(text || ""));
+  }
+
+  /* The version of a link: 1 without v (all links made before v existed), the number for a plain
+     positive whole number, and a LinkError otherwise. "01", "-1", "abc" and an empty v= are damage,
+     not a newer site; only a real higher number is newer. */
+  function readVersion(raw, current) {
+    if (raw === null || raw === undefined) return 1;
+    if (!/^[1-9]\d{0,8}$/.test(raw)) {
+      throw LinkError("kapot", "Deze link is beschadigd: het versienummer klopt niet. Kopieer de link nog eens helemaal.");
+    }
+    if (+raw > current) {
+      throw LinkError("versie", "Deze link is gemaakt met een nieuwere versie van de site. " +
+        "Open hem op de site waar hij vandaan komt.");
+    }
+    return +raw;
+  }
+
+  /* A query string cut to LINK_LIMIT characters, with a Dutch problem when it was cut. */
+  function limitQuery(search) {
+    var text = String(search || "").replace(/^\?/, "");
+    if (text.length <= LINK_LIMIT) return { query: text, problem: null };
+    return { query: text.slice(0, LINK_LIMIT), problem: TOO_LONG };
+  }
 
   // What a field may hold. An id is kept even when it looks wrong: the tool names unknown ids
   // literally, so a participant can tell the begeleider what is missing.
   var TYPES = {
     id: {
       empty: "",
-      read: function (raw) { return { value: raw.trim() }; },
+      read: function (raw) { return { value: cleanText(raw, ID_LIMIT).value }; },
       write: function (value) { return value || ""; }
     },
     ids: {
       empty: [],
+      // Each id once, and at most IDS_LIMIT: a link of 5,000 repeats must not draw 5,000 cards.
       read: function (raw) {
-        return { value: raw.split(",").map(function (id) { return id.trim(); }).filter(Boolean) };
+        var seen = new Set(), value = [];
+        raw.split(",").forEach(function (id) {
+          id = cleanText(id, ID_LIMIT).value;
+          if (id && !seen.has(id)) { seen.add(id); value.push(id); }
+        });
+        if (value.length <= IDS_LIMIT) return { value: value };
+        return { value: value.slice(0, IDS_LIMIT), problem: "Deze link noemt meer dan " + IDS_LIMIT +
+          " onderdelen van één soort. Alleen de eerste " + IDS_LIMIT + " staan hieronder." };
       },
       write: function (value) { return (value || []).join(","); }
     },
     date: {
       empty: "",
       read: function (raw) {
-        var match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
-        var date = match && new Date(Date.UTC(+match[1], +match[2] - 1, +match[3]));
-        if (!match || date.getUTCMonth() !== +match[2] - 1 || date.getUTCDate() !== +match[3]) {
+        if (!isDate(raw)) {
           return { value: "", problem: "De datum in deze link klopt niet. Vraag de datum na bij wie je de link gaf." };
         }
         return { value: raw };
@@ -43,8 +108,7 @@
     time: {
       empty: "",
       read: function (raw) {
-        var match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(raw);
-        if (!match) return { value: "", problem: "De tijd in deze link klopt niet. Vraag de tijd na bij wie je de link gaf." };
+        if (!isTime(raw)) return { value: "", problem: "De tijd in deze link klopt niet. Vraag de tijd na bij wie je de link gaf." };
         return { value: raw };
       },
       write: function (value) { return value || ""; }
@@ -52,11 +116,10 @@
     text: {
       empty: "",
       read: function (raw) {
-        var value = raw.replace(/\s+/g, " ").trim();
-        if (value.length > LIMIT) {
-          return { value: value.slice(0, LIMIT), problem: "Een tekst in deze link is te lang en is afgekapt." };
-        }
-        return { value: value };
+        var clean = cleanText(raw, LIMIT);
+        if (clean.cut) return { value: clean.value, problem: "Een tekst in deze link is te lang en is afgekapt." };
+        if (clean.hidden) return { value: clean.value, problem: "Een tekst in deze link had onzichtbare tekens. Die zijn weggehaald." };
+        return { value: clean.value };
       },
       write: function (value) { return value || ""; }
     }
@@ -90,18 +153,10 @@
     /* Reads a query string ("?a=1&b=2" or "a=1&b=2"). Throws a LinkError for a link this site cannot
        read at all; returns {value, problems} otherwise, where problems are Dutch sentences. */
     function read(search) {
-      var params = new URLSearchParams(String(search || "").replace(/^\?/, ""));
-      var version = params.get("v");
-      if (version !== null) {
-        if (!/^\d+$/.test(version)) {
-          throw LinkError("kapot", "Deze link is beschadigd: het versienummer klopt niet. Kopieer de link nog eens helemaal.");
-        }
-        if (+version > spec.version) {
-          throw LinkError("versie", "Deze link is gemaakt met een nieuwere versie van de site. " +
-            "Open hem op de site waar hij vandaan komt.");
-        }
-      }
-      var value = empty(), problems = [];
+      var limited = limitQuery(search);
+      var params = new URLSearchParams(limited.query);
+      var version = readVersion(params.get("v"), spec.version);
+      var value = empty(), problems = limited.problem ? [limited.problem] : [];
       keys.forEach(function (key) {
         var raw = params.get(key);
         if (raw === null || raw === "") return;
@@ -109,7 +164,7 @@
         value[key] = result.value;
         if (result.problem && problems.indexOf(result.problem) < 0) problems.push(result.problem);
       });
-      return { value: value, problems: problems, version: version === null ? 1 : +version };
+      return { value: value, problems: problems, version: version };
     }
 
     /* Writes a state as a query string without '?', version first; empty fields are left out. */
@@ -126,5 +181,6 @@
     return { read: read, write: write, empty: empty, version: spec.version };
   }
 
-  return { codec: codec, LinkError: LinkError, TEXT_LIMIT: LIMIT };
+  return { codec: codec, LinkError: LinkError, TEXT_LIMIT: LIMIT, LINK_LIMIT: LINK_LIMIT, IDS_LIMIT: IDS_LIMIT,
+           cleanText: cleanText, isDate: isDate, isTime: isTime, readVersion: readVersion, limitQuery: limitQuery };
 });
