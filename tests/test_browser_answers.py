@@ -75,6 +75,11 @@ def test_a_denkkaartje_has_an_answer_field_and_a_doekaartje_none(context, site_u
     assert stored(page)[denk.id]["titel"] == denk.titel
     label = page.locator(f"#kaart-{denk.id} label").inner_text()
     assert denk.titel in label, "the field is labelled with its card"
+    # A denkkaartje can invite details about a client: every field says not to write them, read aloud with it.
+    for selector in (f"#kaart-{denk.id}", f"#overdenking-{first_prompts(catalog)[0].id}"):
+        area = page.locator(f"{selector} textarea")
+        hint = page.locator("#" + area.get_attribute("aria-describedby"))
+        assert hint.inner_text() == "Schrijf geen namen of herkenbare details van cliënten.", selector
 
 
 def test_export_wipe_import_and_import_again(context, site_url, catalog, tmp_path):

@@ -14,7 +14,7 @@ def test_offline_edition_works_from_disk_with_search(browser, unpacked):
     page.goto((unpacked / "index.html").as_uri())
     page.locator("input.md-search__input").click()
     page.wait_for_function(
-        "document.querySelector('.md-search-result__meta').textContent.includes('Typ om')", timeout=15000)
+        "() => document.querySelector('.md-search-result__meta').textContent.includes('Typ om')", timeout=15000)
     page.locator("input.md-search__input").press_sequentially("fietsen", delay=20)
     page.wait_for_selector(".md-search-result__item", timeout=8000)
     first = page.locator(".md-search-result__item a").first.get_attribute("href")

@@ -107,7 +107,7 @@ def test_a_deck_too_big_for_a_link_offers_the_file(browser, site_url):
         f"  - {{id: g-{n}, soort: denk, fasen: [openen], titel: Kaartje {n}, tekst: Vraag {n}?}}\n" for n in range(41))
     page.fill("[data-lv-ek-paste]", fragment)
     page.click("[data-lv-ek-action=import]")
-    page.wait_for_function("document.querySelectorAll('.lv-ek-card').length === 41")
+    page.wait_for_function("() => document.querySelectorAll('.lv-ek-card').length === 41")
     (too_big := page.locator("[data-lv-ek-toobig]")).wait_for(state="visible")
     assert "41 kaartjes" in too_big.inner_text() and "40" in too_big.inner_text()
     assert page.locator("[data-lv-ek-share]").is_hidden()
@@ -187,7 +187,7 @@ def test_the_file_validates_against_the_schema_and_reads_back(browser, site_url,
     with page.expect_download() as download:
         page.locator("[data-lv-ek-action=download-yaml]").last.click()
     page.set_input_files("[data-lv-ek-file]", download.value.path())
-    page.wait_for_function("document.querySelectorAll('.lv-ek-card').length === 5")
+    page.wait_for_function("() => document.querySelectorAll('.lv-ek-card').length === 5")
     assert shown(page)["kaarten"][:4] == before["kaarten"]
     page.click("[data-lv-ek-action=undo]")
     assert len(shown(page)["kaarten"]) == 5

@@ -66,7 +66,7 @@ def test_replaced_sets_stay_in_storage_until_dismissed(browser, site_url):
     page.locator(".lv-ek-card").first.locator("[data-ek=titel]").fill("Veranderd na de link")
     # A second replacement (a file) must not destroy the first backup.
     paste_file(page, many_cards(2, "Uit een bestand"))
-    page.wait_for_function("document.querySelector('#lv-ek-titel').value === 'Uit een bestand'")
+    page.wait_for_function("() => document.querySelector('#lv-ek-titel').value === 'Uit een bestand'")
     # Removing a card offers its own undo and leaves the backups alone.
     page.locator(".lv-ek-card").first.locator("[data-ek-action=remove]").click()
     page.click("[data-lv-ek-action=undo]")
@@ -96,7 +96,7 @@ def test_replaced_sets_stay_in_storage_until_dismissed(browser, site_url):
 def test_two_tabs_with_41_cards_ask_before_overwriting(browser, site_url):
     context, tab_a = open_maker(browser, site_url + MAKER)
     paste_file(tab_a, many_cards(41))
-    tab_a.wait_for_function("document.querySelectorAll('.lv-ek-card').length === 41")
+    tab_a.wait_for_function("() => document.querySelectorAll('.lv-ek-card').length === 41")
     wait_for_outputs(tab_a, "Vraag 40?", 41)
     assert "#set=" not in tab_a.url, "41 cards do not fit in a link: storage is the only copy"
     tab_b = context.new_page()

@@ -255,6 +255,8 @@ def test_the_group_agreements_stand_on_the_page_and_in_every_handout(real_site, 
         assert f'id="{anchor}"' in page, anchor
     page_text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", page))
     assert all(_plain(line) in page_text for line in frame.afspraken)
+    # The meldcode box states the norm, not only the right to report.
+    assert "meld je altijd bij Veilig Thuis" in page_text and "Bel dan 112" in page_text
     trainers = (real_site / "trainers/index.html").read_text(encoding="utf-8")
     assert "veilig-werken/#veiligheid-in-de-groep" in trainers and "veilig-werken/#meldcode-beroepsgeheim-en-privacy" in trainers
     for werkplaat in catalog.data.werkplaten:

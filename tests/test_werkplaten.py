@@ -133,3 +133,19 @@ def test_a_sheet_is_on_the_page_and_on_a_page_of_its_own_in_the_pdf(catalog):
 def test_every_case_says_what_to_listen_for(catalog):
     missing = [case.id for case in catalog.data.casussen if not case.luisteren_naar]
     assert missing == [], "casussen zonder luisteren_naar: " + ", ".join(missing)
+
+
+def test_a_case_printed_for_each_participant_is_on_the_sheet(catalog):
+    # "De casus ..., geprint voor ieder" must be in the handout, or the begeleider has nothing to print (review 19).
+    cases = {case.titel: case for case in catalog.data.casussen}
+    offenders, checked = [], 0
+    for werkplaat in catalog.data.werkplaten:
+        sheet = " ".join(werkplaat.uitdeelblad.punten) if werkplaat.uitdeelblad else ""
+        for item in werkplaat.materialen:
+            case = NAMED_CASE.search(item)
+            if case and "voor ieder" in item:
+                checked += 1
+                if flat(cases[case.group(1)].tekst) not in flat(sheet):
+                    offenders.append(f"{werkplaat.id}: de casus {case.group(1)!r} staat niet op het uitdeelblad")
+    assert checked >= 1, "the data has a werkplaat that prints a case for each participant"
+    assert offenders == [], "\n".join(offenders)

@@ -21,6 +21,7 @@
   };
   var ASIDE = " We hebben een kopie apart gezet, zodat er niets verloren gaat. Op de pagina Mijn antwoorden bewaar je die kopie als bestand.";
   var KEPT = "Deze tekst staat al bewaard op dit apparaat.";
+  var PRIVACY = "Schrijf geen namen of herkenbare details van cliënten.";
   var STUCK = " Er is geen plek om een kopie apart te zetten, dus we bewaren niets nieuws. Open Mijn antwoorden en bewaar de oude gegevens eerst als bestand.";
 
   /* The answers kept here. Data that would lose something when written back (damaged, from a newer
@@ -108,7 +109,10 @@
     var panel = dom.el("div", { "class": "lv-answer__field", id: base, hidden: true });
     var label = dom.replace(dom.el("label", { "for": base + "-tekst" }), [
       "Je antwoord", dom.el("span", { "class": "lv-sr-only" }, " op: " + model.squash((item.titel ? item.titel + ". " : "") + item.vraag))]);
-    var area = dom.el("textarea", { id: base + "-tekst", rows: 4, maxlength: model.LIMITS.answerChars, spellcheck: "true" });
+    // The field is read aloud with this line, because a denkkaartje can invite details about a client.
+    var privacy = dom.el("p", { "class": "lv-answer__privacy", id: base + "-privacy" }, PRIVACY);
+    var area = dom.el("textarea", { id: base + "-tekst", rows: 4, maxlength: model.LIMITS.answerChars, spellcheck: "true",
+                                    "aria-describedby": base + "-privacy" });
     area.value = seen ? seen.antwoord : "";
     var status = dom.el("p", { "class": "lv-answer__status", role: "status", "aria-live": "polite" });
     var rescue = dom.el("p", { "class": "lv-answer__rescue", hidden: true });
@@ -118,7 +122,7 @@
     var more = mine ? dom.replace(dom.el("p", { "class": "lv-answer__more" }), [
       "Alleen jij ziet dit, op dit apparaat. ", dom.el("a", { href: mine }, "Al je antwoorden")]) : null;
     var paper = dom.el("p", { "class": "lv-answer__print" });
-    dom.replace(panel, [label, area, status, rescue, choice, more]);
+    dom.replace(panel, [label, privacy, area, status, rescue, choice, more]);
     dom.replace(wrap, [toggle, panel, paper]);
 
     function open(show) {
