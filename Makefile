@@ -3,10 +3,14 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+# The engine that builds the site: mkdocs or properdocs (its maintained continuation). The one place to
+# switch; macros/offline.py and the tests read the same variable, with the same default.
+ENGINE ?= mkdocs
+export ENGINE
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: serve site test test-fast schema offline bench clean
+.PHONY: serve site content test test-fast schema offline bench clean
 
 # The virtual environment is rebuilt whenever requirements.txt changes.
 $(VENV)/.installed: requirements.txt
@@ -17,12 +21,16 @@ $(VENV)/.installed: requirements.txt
 
 ## make serve: build the site and show it on http://127.0.0.1:8000, rebuilding on every change
 serve: $(VENV)/.installed
-	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+	$(BIN)/python -m $(ENGINE) serve --strict --dev-addr 127.0.0.1:8000
 
 ## make site: build the site into site/, with the offline edition as a zip in site/downloads/
 site: $(VENV)/.installed
-	$(BIN)/mkdocs build --strict
+	$(BIN)/python -m $(ENGINE) build --strict
 	$(BIN)/python -m macros.offline --site-dir site
+
+## make content: the site as Markdown with every macro rendered, in dist/content/ (for an engine without plugins)
+content: $(VENV)/.installed
+	$(BIN)/python -m macros.content --target dist/content
 
 ## make offline: (re)build only the offline edition, site/downloads/leerlijn-offline.zip
 offline: $(VENV)/.installed
@@ -33,9 +41,9 @@ test: $(VENV)/.installed
 	bash tests/install-browser.sh
 	$(BIN)/python -m pytest -q
 
-## make test-fast: the tests without a browser
+## make test-fast: the tests without a browser and without the builds of their own (marked slow)
 test-fast: $(VENV)/.installed
-	$(BIN)/python -m pytest -q -m "not browser"
+	$(BIN)/python -m pytest -q -m "not browser and not slow"
 
 ## make bench: the performance benchmark; writes BENCHMARKS.md (takes a few minutes)
 bench: $(VENV)/.installed

@@ -4,25 +4,22 @@ Links in e-mails, WhatsApp messages and printed cards point here, so these paths
 change them only together with a redirect (see `redirect_maps` in mkdocs.yml).
 
 The online site uses directory URLs (`kaartjes/gw-07/`); the offline edition, opened from
-disk, cannot, so there every page is a file (`kaartjes/gw-07.html`). `configure` is called at
-the start of every build with the build's setting; public addresses (QR codes, short links
-in texts) always use the online form.
+disk, cannot, so there every page is a file (`kaartjes/gw-07.html`). That choice belongs to one
+build: the build makes one `Addresses` with it (macros/build.py) and hands it along, inside the
+catalogue, to every function that links to a page. The plain functions below take the choice as an
+argument and default to the online form, which public addresses (QR codes, short links in texts)
+always use.
 """
 from __future__ import annotations
 
 import posixpath
-
-_style = {"directory_urls": True}
-
-
-def configure(use_directory_urls: bool) -> None:
-    _style["directory_urls"] = bool(use_directory_urls)
+from dataclasses import dataclass
 
 
-def page_url(src_uri: str) -> str:
+def page_url(src_uri: str, directory_urls: bool = True) -> str:
     """The URL MkDocs gives a Markdown file: 'a/b.md' -> 'a/b/' (or 'a/b.html' offline)."""
     stem = src_uri[:-3] if src_uri.endswith(".md") else src_uri
-    if not _style["directory_urls"]:
+    if not directory_urls:
         return stem + ".html"
     if stem == "index" or stem.endswith("/index"):
         return stem[: -len("index")]
@@ -37,19 +34,16 @@ def public_page_url(src_uri: str) -> str:
     return stem + "/"
 
 
-def _folder(path: str) -> str:
-    """A folder with an index.html that we write ourselves (short links)."""
-    return path if _style["directory_urls"] else path + "index.html"
-
-
 # Pages generated from the data file (see macros/pages.py): an item's page by kind, as a source path.
 GENERATED_PAGES = {
     "kaartje": "kaartjes/{}.md",
     "kaartenset": "kaartensets/{}/index.md",
     "printvel": "kaartensets/{}/print.md",
 }
-# The pages of the browser tools, by name.
-TOOL_PAGES = {"eigen-kaartjes": "eigen-kaartjes.md", "planner": "plannen.md", "selectie": "selectie.md"}
+# The pages of the browser tools, by name: the one list. Search leaves them out (page_meta.py) and the
+# printed book too (print-site's `exclude` in mkdocs.yml, checked against this list by a test).
+TOOL_PAGES = {"eigen-kaartjes": "eigen-kaartjes.md", "planner": "plannen.md", "selectie": "selectie.md",
+              "uitnodigen": "uitnodigen.md", "mijn-antwoorden": "mijn-antwoorden.md"}
 # Short links: a card by id, a module by its number. Always a folder with an index.html of our own.
 SHORT_LINKS = {"kaartje": "k/{}/", "module": "m/{}/"}
 
@@ -58,22 +52,33 @@ def generated_src(kind: str, item_id: str) -> str:
     return GENERATED_PAGES[kind].format(item_id)
 
 
-def generated_page(kind: str, item_id: str) -> str:
-    return page_url(generated_src(kind, item_id))
-
-
-def tool_page(name: str) -> str:
-    return page_url(TOOL_PAGES[name])
-
-
 def short_public(kind: str, key: str | int) -> str:
     """The short link as it is printed and shared: 'k/gw-07/'."""
     return SHORT_LINKS[kind].format(key)
 
 
-def short_link(kind: str, key: str | int) -> str:
-    """The same short link inside this build (a file path offline)."""
-    return _folder(short_public(kind, key))
+@dataclass(frozen=True)
+class Addresses:
+    """The addresses of one build: online (directory URLs) or offline (a file per page)."""
+
+    directory_urls: bool = True
+
+    def page_url(self, src_uri: str) -> str:
+        return page_url(src_uri, self.directory_urls)
+
+    def generated_page(self, kind: str, item_id: str) -> str:
+        return self.page_url(generated_src(kind, item_id))
+
+    def tool_page(self, name: str) -> str:
+        return self.page_url(TOOL_PAGES[name])
+
+    def short_link(self, kind: str, key: str | int) -> str:
+        """A short link inside this build: a folder with an index.html of our own (a file path offline)."""
+        path = short_public(kind, key)
+        return path if self.directory_urls else path + "index.html"
+
+
+ONLINE = Addresses(directory_urls=True)
 
 
 # Downloads: plain files, the same online and offline.
@@ -136,10 +141,25 @@ def short_label(url: str) -> str:
     return url.split("://", 1)[-1]
 
 
-# Anchors inside a page, so a link can point at one card or deck.
+# Anchors inside a page, so a link can point at one item: every format, by kind. Templates get
+# `anchor` as a Jinja global (macros/templating.py); scripts get the prefixes as data (`anchor_prefixes`).
+ANCHORS = {"kaartje": "kaart-{}", "kaartenset": "kaartenset-{}", "werkplaat": "werkplaat-{}", "casus": "casus-{}",
+           "overdenking": "overdenking-{}", "sessie": "sessie-{}", "delen": "delen-{}"}
+
+
+def anchor(kind: str, item_id: str) -> str:
+    """'werkplaat', 'x' -> 'werkplaat-x'. A module's list of prompts is 'overdenking-<module id>'."""
+    return ANCHORS[kind].format(item_id)
+
+
 def card_anchor(card_id: str) -> str:
-    return f"kaart-{card_id}"
+    return anchor("kaartje", card_id)
 
 
 def deck_anchor(deck_id: str) -> str:
-    return f"kaartenset-{deck_id}"
+    return anchor("kaartenset", deck_id)
+
+
+def anchor_prefixes() -> dict[str, str]:
+    """The anchors as prefixes ('kaart-'), for scripts that build a link from an id."""
+    return {kind: anchor(kind, "") for kind in ANCHORS}

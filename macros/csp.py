@@ -8,18 +8,20 @@ policy allows exactly those, by the SHA-256 of their text. That text differs per
 path is in it), so the hashes are computed per page from the finished HTML, once everything is
 written (`protect_site`, the last step of `on_post_build`). An inline script of any other shape
 stops the build: nobody meant it, so it must not be allowed by accident.
+
+This is core code: the theme's template folders come in as an argument (the adapter knows them), and a
+refusal is a BuildError. `mkdocs serve` gets no policy (see macros/hooks.py): its live-reload script
+differs on every request, so no hash could allow it.
 """
 from __future__ import annotations
 
 import base64
 import hashlib
 import re
-from functools import lru_cache
+from collections.abc import Iterable
 from pathlib import Path
 
-import material
-
-from mkdocs.exceptions import PluginError
+from .errors import BuildError
 
 # Each source, and why. The site asks nothing of another host (no CDN, fonts or trackers), so no
 # directive names one. 'self' also covers the pages and files of the offline zip under file://.
@@ -52,13 +54,22 @@ _OWN_SHAPES = [
 ]
 
 
-@lru_cache(maxsize=1)
-def _material_shapes() -> tuple[re.Pattern, ...]:
-    """The inline scripts of Material's own partials, with each Jinja value as a quoted path."""
-    folder = Path(material.__file__).parent / "templates" / "partials" / "javascripts"
+def allowed_shapes(template_dirs: Iterable[str | Path]) -> tuple[re.Pattern, ...]:
+    """Every inline script the site may run: the theme's partials, each from the first template folder
+    that has it (as the theme resolves it, overrides first), with each Jinja value as a quoted path;
+    then our own shapes."""
+    return _theme_shapes([Path(folder) for folder in template_dirs]) + tuple(_OWN_SHAPES)
+
+
+def _theme_shapes(template_dirs: list[Path]) -> tuple[re.Pattern, ...]:
     shapes = []
     for name in _PARTIALS:
-        for body in re.findall(r"<script>(.*?)</script>", (folder / name).read_text(encoding="utf-8"), re.S):
+        found = [folder / "partials" / "javascripts" / name for folder in template_dirs]
+        partial = next((path for path in found if path.is_file()), None)
+        if partial is None:
+            raise BuildError(f"De thema-map heeft geen partials/javascripts/{name}, dus de beveiliging "
+                             "(Content-Security-Policy) weet niet welke scripts van het thema mogen draaien.")
+        for body in re.findall(r"<script>(.*?)</script>", partial.read_text(encoding="utf-8"), re.S):
             parts = re.split(r"\{\{.*?\}\}", body)
             shapes.append(re.compile(r'[^"\\<>]*'.join(re.escape(part) for part in parts)))
     return tuple(shapes)
@@ -82,15 +93,15 @@ def policy(script_hashes: list[str], style_hashes: list[str]) -> str:
                      for name, sources in POLICY.items())
 
 
-def page_policy(html: str, where: str) -> str:
-    """The policy for one finished page; an unknown inline script is a PluginError naming the file."""
+def page_policy(html: str, where: str, allowed: tuple[re.Pattern, ...]) -> str:
+    """The policy for one finished page; an unknown inline script is a BuildError naming the file."""
     scripts = []
     for match in _SCRIPT.finditer(html):
         if not _executable(match.group("attrs")):
             continue
         body = match.group("body")
-        if not any(shape.fullmatch(body) for shape in _material_shapes() + tuple(_OWN_SHAPES)):
-            raise PluginError(f"De pagina {where} heeft een inline script dat de beveiliging (Content-Security-Policy) "
+        if not any(shape.fullmatch(body) for shape in allowed):
+            raise BuildError(f"De pagina {where} heeft een inline script dat de beveiliging (Content-Security-Policy) "
                              f"niet kent: {body.strip()[:80]!r}. Zet code in een scriptbestand in docs/assets/, "
                              "of voeg de vorm toe aan macros/csp.py als hij echt nodig is.")
         scripts.append(_hash(body))
@@ -98,27 +109,28 @@ def page_policy(html: str, where: str) -> str:
     return policy(scripts, styles)
 
 
-def protect(html: str, where: str) -> str:
+def protect(html: str, where: str, allowed: tuple[re.Pattern, ...]) -> str:
     """The page with its policy as the first element after <meta charset>, before any script."""
     if 'http-equiv="Content-Security-Policy"' in html:
         return html
-    meta = META.format(policy=page_policy(html, where))
+    meta = META.format(policy=page_policy(html, where, allowed))
     found = _CHARSET.search(html)
     if found:
         return html[:found.end()] + meta + html[found.end():]
     head = re.search(r"<head[^>]*>", html, re.I)
     if not head:
-        raise PluginError(f"De pagina {where} heeft geen <head>, dus geen plek voor de Content-Security-Policy.")
+        raise BuildError(f"De pagina {where} heeft geen <head>, dus geen plek voor de Content-Security-Policy.")
     return html[:head.end()] + meta + html[head.end():]
 
 
-def protect_site(site_dir: str | Path) -> int:
+def protect_site(site_dir: str | Path, template_dirs: Iterable[str | Path]) -> int:
     """Writes the policy into every HTML file of the built site; returns how many it changed."""
+    allowed = allowed_shapes(template_dirs)
     changed = 0
     site = Path(site_dir)
     for path in sorted(site.rglob("*.html")):
         html = path.read_text(encoding="utf-8")
-        done = protect(html, path.relative_to(site).as_posix())
+        done = protect(html, path.relative_to(site).as_posix(), allowed)
         if done != html:
             path.write_text(done, encoding="utf-8")
             changed += 1

@@ -8,6 +8,10 @@ places cannot drift apart. Change a colour here and every one of them follows.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from pathlib import Path
+
+# The one font folder: the build draws with these files, and the browser loads the same ones.
+FONTS = Path(__file__).resolve().parent.parent / "docs" / "assets" / "fonts"
 
 
 @dataclass(frozen=True)
@@ -27,6 +31,11 @@ class Kind:
         return self.label.lower()
 
     @property
+    def plural(self) -> str:
+        """As a filter's label: 'Denkkaartjes'."""
+        return self.label + "s"
+
+    @property
     def rgb(self) -> tuple[int, int, int]:
         return hex_to_rgb(self.colour)
 
@@ -43,13 +52,29 @@ PAPER = "#ffffff"
 CUT_LINE = "#9e9e9e"
 PRIMARY = KINDS["denk"].colour
 ACCENT = KINDS["doe"].colour
+# Material's lighter and darker shades of the primary colour (hover, header on scroll).
+PRIMARY_LIGHT = "#00796b"
+PRIMARY_DARK = "#004d40"
+# The edge of a card on screen, light and dark, and a card's background on the dark palette.
+CARD_LINE = "#b0bec5"
+SLATE_CARD = "#232634"
+SLATE_LINE = "#4b5164"
+# The link previews (images.py): the kicker and footer on the primary colour.
+BANNER_KICKER = "#b2dfdb"
+BANNER_FOOTER = "#e0f2f1"
 
-# The printed card: 95 x 65 mm, two columns of four on A4, as business-card sheets are.
+# The printed card: 95 x 65 mm, two columns of four on A4, as business-card sheets are. With 10 mm
+# side margins that is wide enough for office printers, which cannot print to the edge of the sheet.
 CARD_WIDTH_MM = 95.0
 CARD_HEIGHT_MM = 65.0
+PAGE_WIDTH_MM, PAGE_HEIGHT_MM = 210.0, 297.0  # A4
 SHEET_COLUMNS = 2
 SHEET_ROWS = 4
 CARDS_PER_SHEET = SHEET_COLUMNS * SHEET_ROWS
+# How pages say it, in one phrase: "acht kaartjes per A4".
+_NUMBER_WORDS = {4: "vier", 6: "zes", 8: "acht", 10: "tien", 12: "twaalf"}
+CARDS_PER_SHEET_WORD = _NUMBER_WORDS.get(CARDS_PER_SHEET, str(CARDS_PER_SHEET))
+CARDS_PER_SHEET_LABEL = f"{CARDS_PER_SHEET_WORD} kaartjes per A4"
 # The shared picture of a card, as chat apps show link previews.
 IMAGE_SIZE = (1200, 630)
 
@@ -66,7 +91,9 @@ def stylesheet() -> str:
     sizes = [f"--lv-card-width: {CARD_WIDTH_MM:g}mm;", f"--lv-card-height: {CARD_HEIGHT_MM:g}mm;",
              f"--lv-sheet-columns: {SHEET_COLUMNS};", f"--lv-ink: {INK};", f"--lv-muted: {MUTED};",
              f"--lv-paper: {PAPER};", f"--lv-cut-line: {CUT_LINE};",
-             f"--lv-primary: {PRIMARY};", f"--lv-accent: {ACCENT};"]
+             f"--lv-primary: {PRIMARY};", f"--lv-accent: {ACCENT};",
+             f"--lv-primary-light: {PRIMARY_LIGHT};", f"--lv-primary-dark: {PRIMARY_DARK};",
+             f"--lv-card-line: {CARD_LINE};", f"--lv-slate-card: {SLATE_CARD};", f"--lv-slate-line: {SLATE_LINE};"]
     screen, dark_screen, paper = "\n  ".join(light + sizes), "\n  ".join(dark), "\n    ".join(light)
     return (
         "/* Made by the build from macros/design.py; change the design there, not here. */\n"
@@ -84,3 +111,19 @@ def for_scripts() -> dict:
         "card": {"widthMm": CARD_WIDTH_MM, "heightMm": CARD_HEIGHT_MM, "perSheet": CARDS_PER_SHEET},
         "image": {"width": IMAGE_SIZE[0], "height": IMAGE_SIZE[1]},
     }
+
+
+def template_globals() -> dict:
+    """The design as Jinja globals (macros/templating.py): templates loop over the kinds and print sizes."""
+    return {"kinds": KINDS, "per_sheet": CARDS_PER_SHEET, "per_sheet_word": CARDS_PER_SHEET_WORD,
+            "per_sheet_label": CARDS_PER_SHEET_LABEL, "card_size": f"{CARD_WIDTH_MM:g} × {CARD_HEIGHT_MM:g} mm"}
+
+
+def spec() -> dict:
+    """Every design fact as data: what the asset cache fingerprints, so a changed colour redraws."""
+    return {**for_scripts(), "cutLine": CUT_LINE, "primary": PRIMARY, "accent": ACCENT,
+            "primaryShades": [PRIMARY_LIGHT, PRIMARY_DARK], "cardLines": [CARD_LINE, SLATE_CARD, SLATE_LINE],
+            "banner": [BANNER_KICKER, BANNER_FOOTER],
+            "sheet": {"columns": SHEET_COLUMNS, "rows": SHEET_ROWS,
+                      "pageMm": [PAGE_WIDTH_MM, PAGE_HEIGHT_MM], "label": CARDS_PER_SHEET_LABEL,
+                      "word": CARDS_PER_SHEET_WORD}}

@@ -1,12 +1,15 @@
-"""MkDocs hooks of the site: generated pages, link previews, short links and downloads.
+"""The MkDocs (and ProperDocs) adapter: each build event hands off to the engine-neutral core.
 
-MkDocs imports this file by path, so it cannot use relative imports: the project root goes
-on sys.path once and the work is done by the `macros.*` modules. Each hook is a few lines
-that hand off to a named helper.
+MkDocs imports this file by path, so it cannot use relative imports: the project root goes on
+sys.path once and the work is done by the `macros.*` modules. On `on_config` the core makes one
+`Build` (macros/build.py); the adapter keeps it in the build's config under `build.CONFIG_KEY`, the one
+object every later event receives, so the build passes along with the config and ends with it. Pages
+are looked up in the build's plan by their source path. The core's errors become PluginError here.
 """
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -14,55 +17,89 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from mkdocs.config.defaults import MkDocsConfig  # noqa: E402
-from mkdocs.structure.files import Files  # noqa: E402
+from mkdocs.exceptions import PluginError  # noqa: E402
+from mkdocs.plugins import event_priority  # noqa: E402
+from mkdocs.structure.files import File, Files, InclusionLevel  # noqa: E402
 from mkdocs.structure.pages import Page  # noqa: E402
 
-from macros import addresses, build_outputs, csp, page_meta, pages, redirects, search_stemming, social  # noqa: E402
-from macros.loader import Catalog, catalog_for  # noqa: E402
-
-DATA_FILE = "data/leermateriaal.yml"
-
-
-def _catalog(config: MkDocsConfig) -> Catalog:
-    docs_dir = Path(config["docs_dir"])
-    return catalog_for(docs_dir / DATA_FILE, docs_dir)
+from macros import build_outputs, csp, page_meta, pages, search_stemming, social  # noqa: E402
+from macros.build import CONFIG_KEY, Build, Site, start_build  # noqa: E402
+from macros.errors import BuildError  # noqa: E402
 
 
-# What one build collects while its pages render: made anew in on_config, so `make serve` starts
-# every rebuild clean, and passed explicitly to the helpers that fill and read it.
-_page_images = social.PageImages()
+@contextmanager
+def _engine_errors():
+    """The core raises plain exceptions; MkDocs prints a PluginError's message without a traceback."""
+    try:
+        yield
+    except BuildError as error:
+        raise PluginError(str(error)) from None
 
 
+# The command of this process: 'build', 'gh-deploy' or 'serve'. MkDocs calls on_startup once, before
+# the first build, and keeps a hooks file that has it for every rebuild of `mkdocs serve`; each build
+# copies it into its Site. A direct call of mkdocs.commands.build (the tests) is a plain build.
+_process = {"command": "build"}
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    _process["command"] = command
+
+
+def _build(config: MkDocsConfig) -> Build:
+    return config[CONFIG_KEY]
+
+
+# After every plugin, so the settings that plugins change are final: the offline plugin turns off
+# directory URLs in its on_config. The macros read the build only when a page renders, later.
+@event_priority(-100)
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    global _page_images
-    _page_images = social.PageImages()
-    addresses.configure(config["use_directory_urls"])
-    # Load (and so validate) before anything else, so a data error stops the build first.
-    social.add_site_defaults(config, _catalog(config), _page_images)
+    with _engine_errors():
+        config[CONFIG_KEY] = start_build(Site.from_config(config, Path(config.config_file_path).resolve().parent,
+                                                          command=_process["command"]))
     return config
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    for file in pages.generated_files(_catalog(config), config):
-        files.append(file)
+    for path, content in pages.generated_assets().items():
+        files.append(File.generated(config, path, content=content))
+    for page in _build(config).pages.values():
+        files.append(File.generated(config, page.src_uri, content=page.source(), inclusion=InclusionLevel.NOT_IN_NAV))
     return files
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     # Hooks run after the plugins, so mkdocs-macros has rendered the page and never sees data text.
-    page_meta.apply(page, _catalog(config))
-    body = pages.generated_body(page, _catalog(config), config["site_url"] or "http://127.0.0.1:8000/")
-    return markdown if body is None else str(body)
+    build = _build(config)
+    generated = build.generated(page.file.src_uri)
+    page_meta.apply(page.meta, page.file.src_uri, generated, build.catalog)
+    return markdown if generated is None else str(generated.body(build.catalog, page.url, build.site.url))
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
-    social.annotate_page(page, _catalog(config), config, _page_images)
+    build = _build(config)
+    text = social.PageText(
+        src_uri=page.file.src_uri, url=page.url, canonical_url=page.canonical_url,
+        title=page_meta.plain(page.meta, "title", build.site.name, heading=page.title),
+        description=page_meta.plain(page.meta, "description", build.site.description),
+        is_homepage=page.is_homepage)
+    context["lv"] = social.page_view(build, text)
+    return context
+
+
+def on_template_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:
+    # Templates without a page of their own (404.html) get the site's view.
+    context["lv"] = social.site_view(_build(config))
     return context
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    build_outputs.write_all(_catalog(config), config, _page_images)
-    redirects.write_redirects(config)
-    search_stemming.patch_search_worker(config["site_dir"])
-    # Last, once every page is written (the print page and the short links too): the security policy.
-    csp.protect_site(config["site_dir"])
+    build = _build(config)
+    with _engine_errors():
+        build_outputs.write_all(build)
+        search_stemming.patch_search_worker(build.site.site_dir)
+        # Last, once every page is written (the print page and the short links too): the security policy.
+        # Not while serving: `mkdocs serve` adds its live-reload script to each page as it sends it, with
+        # numbers that change per request, so no hash could allow it and the page would never refresh.
+        if build.site.command != "serve":
+            csp.protect_site(build.site.site_dir, config.theme.dirs)

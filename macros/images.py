@@ -1,13 +1,12 @@
 """Pictures of cards, modules and pages (Pillow): 1200 x 630, for phones and link previews.
 
-Pure Python with the committed Liberation Sans, so a picture is the same on every machine.
+Pure Python with the committed Liberation Sans (docs/assets/fonts/), so a picture is the same on every machine.
 The colours and labels come from macros/design.py, as on the site and in the PDFs.
 """
 from __future__ import annotations
 
 import io
 from functools import lru_cache
-from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -15,13 +14,13 @@ from . import design
 from .inline import plain_text
 from .model import Card, Deck, Module
 
-FONTS = Path(__file__).parent / "fonts"
+FONTS = design.FONTS
 INK = design.hex_to_rgb(design.INK)
 MUTED = design.hex_to_rgb(design.MUTED)
 PAPER = design.hex_to_rgb(design.PAPER)
 PRIMARY = design.hex_to_rgb(design.PRIMARY)
-KICKER = (178, 223, 219)
-BANNER_FOOTER = (224, 242, 241)
+KICKER = design.hex_to_rgb(design.BANNER_KICKER)
+BANNER_FOOTER = design.hex_to_rgb(design.BANNER_FOOTER)
 
 
 @lru_cache(maxsize=None)

@@ -26,20 +26,20 @@ def selection_data(catalog: Catalog, current_url: str, site_url: str) -> dict:
         "kinds": {kind.id: {"label": kind.label, "symbol": kind.symbol} for kind in design.KINDS.values()},
         "modules": [{
             "id": m.id, "nummer": m.nummer, "titel": m.titel, "beschrijving": m.beschrijving,
-            "duur": m.leestijd_minuten, "url": addresses.relative_url(current_url, addresses.page_url(m.pagina)),
+            "duur": m.leestijd_minuten, "url": addresses.relative_url(current_url, catalog.urls.page_url(m.pagina)),
         } for m in modules],
         "cards": [{
             "id": card.id, "module": deck.module, "soort": card.soort, "titel": card.titel,
             "tekst": plain_text(card.tekst), "anker": addresses.card_anchor(card.id),
             "meta": f"{deck.titel} · kaartje {number} van {len(deck.kaarten)}",
-            "url": addresses.relative_url(current_url, addresses.generated_page("kaartje", card.id)),
+            "url": addresses.relative_url(current_url, catalog.urls.generated_page("kaartje", card.id)),
         } for deck in sorted(catalog.data.kaartensets, key=lambda d: order[d.module])
             for number, card in enumerate(deck.kaarten, start=1)],
         "prompts": [{"id": prompt.id, "module": module_id, "tekst": plain_text(prompt.tekst)}
                     for module_id in sorted(catalog.prompts, key=order.get) for prompt in catalog.prompts[module_id]],
         "werkplaten": [{"id": w.id, "module": w.module, "titel": w.titel, "duur": w.duur_minuten}
                        for w in sorted(catalog.data.werkplaten, key=lambda w: order[w.module])],
-        "selectionPath": addresses.relative_url(current_url, addresses.tool_page("selectie")),
+        "selectionPath": addresses.relative_url(current_url, catalog.urls.tool_page("selectie")),
     }
 
 
@@ -70,5 +70,5 @@ def render_invitation_builder(catalog: Catalog, current_url: str, site_url: str)
 
 def render_selection(catalog: Catalog, current_url: str, site_url: str) -> Markup:
     return (_page_parts(catalog, current_url, site_url)
-            + render_template("selection.html", path_url=addresses.relative_url(current_url, addresses.page_url("modules/index.md")))
+            + render_template("selection.html", path_url=addresses.relative_url(current_url, catalog.urls.page_url("modules/index.md")))
             + _invitation_scripts(current_url))

@@ -10,17 +10,18 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from mkdocs.exceptions import PluginError
 from pydantic import ValidationError
 
-from .messages import format_validation_error
-
+from .addresses import ONLINE, Addresses
+from .errors import BuildError
+from .messages import format_validation_error, problem, report
 from .model import Card, Case, Deck, LearningData, Module, Prompt, Session, Werkplaat
 from .session_rules import session_problems
 
 
-class DataError(PluginError):
-    """A mistake in the data file. MkDocs prints it without a traceback and stops the build."""
+class DataError(BuildError):
+    """A mistake in the data file. The engine's adapter (macros/hooks.py) turns it into the engine's own
+    error, which stops the build and prints the message without a traceback."""
 
 
 # ----------------------------------------------------------------------------
@@ -72,10 +73,12 @@ def _read_yaml(path: Path) -> Any:
 
 @dataclass(frozen=True)
 class Catalog:
-    """The learning material of one build, validated and indexed by id."""
+    """The learning material of one build, validated and indexed by id, with the build's addresses:
+    every render function gets the catalogue, so every link it makes follows this build's form."""
 
     data: LearningData
     source: Path
+    urls: Addresses = ONLINE
     modules: dict[str, Module] = field(default_factory=dict)
     decks: dict[str, Deck] = field(default_factory=dict)
     cards: dict[str, tuple[Deck, int, Card]] = field(default_factory=dict)
@@ -107,35 +110,35 @@ class Catalog:
         return next((m for m in self.data.modules if m.pagina == src_uri), None)
 
 
-def _index(data: LearningData, path: Path, docs_dir: Path | None) -> Catalog:
+def _index(data: LearningData, path: Path, docs_dir: Path | None, urls: Addresses) -> Catalog:
     problems: list[str] = []
     seen: dict[str, str] = {}
 
     def claim(item_id: str, what: str) -> None:
         if item_id in seen:
-            problems.append(f"  - {what} '{item_id}', veld 'id': deze id is al gebruikt door {seen[item_id]}. "
-                            "Elke id mag maar één keer voorkomen; kies een nieuwe.")
+            problems.append(problem(f"{what} '{item_id}'", "id", f"deze id is al gebruikt door {seen[item_id]}. "
+                                    "Elke id mag maar één keer voorkomen; kies een nieuwe"))
         else:
             seen[item_id] = f"{what} '{item_id}'"
 
-    catalog = Catalog(data=data, source=path)
+    catalog = Catalog(data=data, source=path, urls=urls)
     numbers: dict[int, str] = {}
     for module in data.modules:
         claim(module.id, "module")
         catalog.modules[module.id] = module
         if module.nummer in numbers:
-            problems.append(f"  - module '{module.id}', veld 'nummer': nummer {module.nummer} is al van "
-                            f"module '{numbers[module.nummer]}'. Kies een ander nummer.")
+            problems.append(problem(f"module '{module.id}'", "nummer", f"nummer {module.nummer} is al van "
+                                    f"module '{numbers[module.nummer]}'. Kies een ander nummer"))
         numbers[module.nummer] = module.id
         if docs_dir is not None and not (docs_dir / module.pagina).is_file():
-            problems.append(f"  - module '{module.id}', veld 'pagina': de pagina '{module.pagina}' "
-                            f"bestaat niet in {docs_dir}.")
+            problems.append(problem(f"module '{module.id}'", "pagina",
+                                    f"de pagina '{module.pagina}' bestaat niet in {docs_dir}"))
 
     def check_module(owner: str, module_id: str) -> None:
         if module_id not in catalog.modules:
             known = ", ".join(sorted(catalog.modules))
-            problems.append(f"  - {owner}, veld 'module': er is geen module met id '{module_id}'. "
-                            f"Bestaande modules: {known}.")
+            problems.append(problem(owner, "module", f"er is geen module met id '{module_id}'. "
+                                    f"Bestaande modules: {known}"))
 
     for deck in data.kaartensets:
         claim(deck.id, "kaartenset")
@@ -153,11 +156,6 @@ def _index(data: LearningData, path: Path, docs_dir: Path | None) -> Catalog:
         claim(werkplaat.id, "werkplaat")
         check_module(f"werkplaat '{werkplaat.id}'", werkplaat.module)
         catalog.werkplaten[werkplaat.id] = werkplaat
-        step_minutes = sum(step.minuten for step in werkplaat.stappen)
-        if step_minutes != werkplaat.duur_minuten:
-            problems.append(f"  - werkplaat '{werkplaat.id}', veld 'duur_minuten': er staat {werkplaat.duur_minuten}, "
-                            f"maar de stappen duren samen {step_minutes} minuten. Maak die twee gelijk, "
-                            "zodat de werkplaat loopt zoals hij beschreven is.")
 
     for case in data.casussen:
         claim(case.id, "casus")
@@ -169,35 +167,21 @@ def _index(data: LearningData, path: Path, docs_dir: Path | None) -> Catalog:
         catalog.sessions[session.id] = session
     for traject in data.trajecten:
         claim(traject.id, "traject")
-        problems += [f"  - traject '{traject.id}', bijeenkomst {number}, veld 'sessie': er is geen sessie met id "
-                     f"'{meeting.sessie}'. Kies een id uit 'sessies'."
+        problems += [problem(f"traject '{traject.id}', bijeenkomst {number}", "sessie",
+                             f"er is geen sessie met id '{meeting.sessie}'. Kies een id uit 'sessies'")
                      for number, meeting in enumerate(traject.bijeenkomsten, start=1)
                      if meeting.sessie not in catalog.sessions]
     if not problems:  # the plans refer to everything above, so they are checked once that is sound
         for session in data.sessies:
-            problems += [f"  - sessie '{session.id}', {problem}." for problem in session_problems(session, catalog)]
+            # A session's findings name their block as well: "sessie 'x', blok 2 (pauze), veld 'fase': ...".
+            problems += [f"  - sessie '{session.id}', {finding}." for finding in session_problems(session, catalog)]
 
     if problems:
-        raise DataError(f"{path}: het databestand bevat {len(problems)} fout(en):\n" + "\n".join(problems))
+        raise DataError(report(path, problems))
     return catalog
 
 
-_cache: dict[tuple, Catalog] = {}
-
-
-def catalog_for(path: str | Path, docs_dir: str | Path) -> Catalog:
-    """The catalogue of the current build. The macros and the build hooks both ask for it;
-    the file is read once, and again only after it changed (as `make serve` needs)."""
-    path = Path(path).resolve()
-    stat = path.stat() if path.exists() else None
-    key = (path, Path(docs_dir).resolve(), stat.st_mtime_ns if stat else None, stat.st_size if stat else None)
-    if key not in _cache:
-        _cache.clear()
-        _cache[key] = load_catalog(path, docs_dir)
-    return _cache[key]
-
-
-def load_catalog(path: str | Path, docs_dir: str | Path | None = None) -> Catalog:
+def load_catalog(path: str | Path, docs_dir: str | Path | None = None, urls: Addresses = ONLINE) -> Catalog:
     """Read, validate and index the data file; raise DataError with a trainer's message on any mistake."""
     path = Path(path)
     raw = _read_yaml(path)
@@ -208,4 +192,4 @@ def load_catalog(path: str | Path, docs_dir: str | Path | None = None) -> Catalo
         data = LearningData.model_validate(raw)
     except ValidationError as error:
         raise DataError(format_validation_error(path, raw, error)) from None
-    return _index(data, path, Path(docs_dir) if docs_dir is not None else None)
+    return _index(data, path, Path(docs_dir) if docs_dir is not None else None, urls)

@@ -19,7 +19,7 @@ def render_card(catalog: Catalog, card_id: str, anchor: bool = True, current_url
                 heading: int = 3) -> Markup:
     """One card; `heading` keeps the heading levels of the page in order (WCAG 1.3.1)."""
     deck, number, card = lookup(catalog.cards, "kaartje", card_id)
-    card_url = addresses.relative_url(current_url, addresses.generated_page("kaartje", card.id)) if current_url is not None else None
+    card_url = addresses.relative_url(current_url, catalog.urls.generated_page("kaartje", card.id)) if current_url is not None else None
     return render_template(
         "card.html",
         card=card, deck=deck, number=number, anchor=anchor, anchor_id=addresses.card_anchor(card.id),
@@ -36,10 +36,10 @@ def render_deck(catalog: Catalog, deck_id: str, current_url: str | None = None, 
         denk_count=sum(card.soort == "denk" for card in deck.kaarten),
         doe_count=sum(card.soort == "doe" for card in deck.kaarten),
         cards=[render_card(catalog, card.id, current_url=current_url, heading=heading) for card in deck.kaarten],
-        print_url=addresses.relative_url(current_url, addresses.generated_page("printvel", deck.id)) if current_url is not None else None,
+        print_url=addresses.relative_url(current_url, catalog.urls.generated_page("printvel", deck.id)) if current_url is not None else None,
         pdf_url=addresses.relative_url(current_url, addresses.deck_pdf(deck.id)) if current_url is not None else None,
-        deck_url=addresses.relative_url(current_url, addresses.generated_page("kaartenset", deck.id)) if current_url is not None else None,
-        maker_url=(addresses.relative_url(current_url, addresses.tool_page("eigen-kaartjes")) + f"?van={deck.id}"
+        deck_url=addresses.relative_url(current_url, catalog.urls.generated_page("kaartenset", deck.id)) if current_url is not None else None,
+        maker_url=(addresses.relative_url(current_url, catalog.urls.tool_page("eigen-kaartjes")) + f"?van={deck.id}"
                    if current_url is not None else None),
     )
 
@@ -49,7 +49,7 @@ def render_prompts(catalog: Catalog, module_id: str) -> Markup:
     prompts = catalog.prompts.get(module_id, [])
     if not prompts:
         raise UnknownIdError("set overdenkingsvragen voor module", module_id, sorted(catalog.prompts))
-    return render_template("prompts.html", anchor_id=f"overdenking-{module_id}",
+    return render_template("prompts.html", anchor_id=addresses.anchor("overdenking", module_id),
                    prompts=[(prompt, inline_markdown(prompt.tekst)) for prompt in prompts])
 
 
@@ -75,7 +75,7 @@ def render_learning_path(catalog: Catalog, current_url: str) -> Markup:
     items = [
         {
             "module": module,
-            "url": addresses.relative_url(current_url, addresses.page_url(module.pagina)),
+            "url": addresses.relative_url(current_url, catalog.urls.page_url(module.pagina)),
             "cards": sum(len(deck.kaarten) for deck in catalog.decks_of(module.id)),
             "prompts": len(catalog.prompts.get(module.id, [])),
             "werkplaten": len(catalog.werkplaten_of(module.id)),

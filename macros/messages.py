@@ -6,6 +6,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from . import model
+
 # ----------------------------------------------------------------------------
 # Turning pydantic's findings into Dutch
 # ----------------------------------------------------------------------------
@@ -21,14 +23,24 @@ _SECTION_NAMES = {
     "casussen": "casus",
     "sessies": "sessie",
     "blokken": "blok",
+    "trajecten": "traject",
+    "bijeenkomsten": "bijeenkomst",
 }
 
-# The fields an item needs, named when someone wrote plain text where an item belongs.
-_ITEM_FIELDS = {
-    "stap": "'vorm:', 'minuten:' en 'tekst:'",
-    "kaartje": "'id:', 'soort:', 'titel:' en 'tekst:'",
-    "vraag": "'id:' en 'tekst:'",
-}
+# The model of each kind of item, so a message can name the fields it needs; the model says which.
+_MODELS = {"module": model.Module, "kaartenset": model.Deck, "kaartje": model.Card, "overdenkingen": model.PromptSet,
+           "vraag": model.Prompt, "werkplaat": model.Werkplaat, "stap": model.Step, "casus": model.Case,
+           "sessie": model.Session, "blok": model.Block, "traject": model.Traject, "bijeenkomst": model.TrajectMeeting}
+
+
+def _required_fields(kind: str) -> str:
+    """The fields an item must have, named when someone wrote plain text where an item belongs:
+    "'vorm:', 'minuten:' en 'tekst:'"."""
+    item = _MODELS.get(kind)
+    names = [f"'{name}:'" for name, info in item.model_fields.items() if info.is_required()] if item else []
+    if not names:
+        return "'id:' en 'titel:'"
+    return ", ".join(names[:-1]) + " en " + names[-1] if len(names) > 1 else names[0]
 
 
 def _describe_item(raw: Any, loc: tuple) -> tuple[str, str, int]:
@@ -68,8 +80,14 @@ def _item_kind(loc: tuple) -> str:
     return _SECTION_NAMES.get(names[-1], "") if names else ""
 
 
+# The error type of our own rules in the model (model.rule_error): their message is already Dutch.
+RULE = "lv_rule"
+
+
 def _explain(error: dict) -> str:
     kind, ctx = error["type"], error.get("ctx") or {}
+    if kind == RULE:
+        return ctx["message"]
     if kind == "missing":
         return "dit veld ontbreekt, maar is verplicht"
     if kind == "extra_forbidden":
@@ -96,16 +114,31 @@ def _explain(error: dict) -> str:
     if kind in {"list_type"}:
         return "hier hoort een lijst, met een streepje (-) voor elke regel"
     if kind in {"model_type", "dict_type", "model_attributes_type"}:
-        fields = _ITEM_FIELDS.get(_item_kind(tuple(error["loc"])), "'id:' en 'titel:'")
+        fields = _required_fields(_item_kind(tuple(error["loc"])))
         return f"hier horen velden ({fields}), geen losse tekst"
     return error["msg"]
 
 
+# ----------------------------------------------------------------------------
+# The one format of a message: every check of the data file reports through these two
+# ----------------------------------------------------------------------------
+
+def problem(item: str, field_name: str, text: str, line: int = 0) -> str:
+    """One finding: '  - werkplaat 'x', veld 'duur_minuten' (regel 12): what is wrong, and what to do.'"""
+    where = f" (regel {line})" if line else ""
+    about = f", veld '{field_name}'" if field_name else ""
+    return f"  - {item}{about}{where}: {text.rstrip('.')}."
+
+
+def report(path: Path, problems: list[str]) -> str:
+    return f"{path}: het databestand bevat {len(problems)} fout(en):\n" + "\n".join(problems)
+
+
 def format_validation_error(path: Path, raw: Any, error: ValidationError) -> str:
-    lines = [f"{path}: het databestand bevat {error.error_count()} fout(en):"]
+    problems = []
     for issue in error.errors():
         item, field_name, line = _describe_item(raw, tuple(issue["loc"]))
-        where = f" (regel {line})" if line else ""
-        about = f", veld '{field_name}'" if field_name else ""
-        lines.append(f"  - {item}{about}{where}: {_explain(issue)}.")
-    return "\n".join(lines)
+        if issue["type"] == RULE:
+            field_name = issue["ctx"]["field"]
+        problems.append(problem(item, field_name, _explain(issue), line))
+    return report(path, problems)

@@ -9,15 +9,16 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic_core import PydanticCustomError
 
 # ----------------------------------------------------------------------------
 # Limits that follow from the printed card
 # ----------------------------------------------------------------------------
 
-# A card is printed on A7 (74 x 105 mm) in 11 pt type. That leaves room for about six
-# lines of 38 characters under the title, and a text of that size is read aloud in
-# about fifteen seconds.
+# A card is printed at 95 x 65 mm (macros/design.py), eight to an A4, with its text in 10 pt type
+# beside a QR code. That leaves room for about six lines of 40 characters under the title, and a
+# text of that size is read aloud in about fifteen seconds.
 CARD_TITLE_MAX = 50
 CARD_TEXT_MAX = 220
 # A reflection prompt is printed on a worksheet with writing lines below it.
@@ -33,6 +34,11 @@ Id = Annotated[
                       "Verander deze niet meer: links en kaartjes gebruiken hem."),
 ]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+def rule_error(field: str, message: str) -> PydanticCustomError:
+    """A broken rule of ours, in Dutch; macros/messages.py names the item, this field and the line."""
+    return PydanticCustomError("lv_rule", "{message}", {"field": field, "message": message})
 
 
 class _Item(BaseModel):
@@ -111,6 +117,20 @@ class Step(_Item):
         return f"{self.vorm.capitalize()} · {self.minuten} minuten"
 
 
+class GroupSize(_Item):
+    """How many people a werkplaat is for, as numbers: the planner filters on them."""
+
+    min: int = Field(ge=1, le=200, description="Het kleinste aantal mensen.")
+    max: int = Field(ge=1, le=200, description="Het grootste aantal mensen.")
+
+    @model_validator(mode="after")
+    def _min_not_above_max(self) -> "GroupSize":
+        if self.min > self.max:
+            raise rule_error("max", f"het grootste aantal ({self.max}) is kleiner dan het kleinste ({self.min}). "
+                                    "Zet het kleinste getal bij min en het grootste bij max")
+        return self
+
+
 class Handout(_Item):
     """A sheet a werkplaat hands out, such as a kijkwijzer: on the page and on its own page of the PDF."""
 
@@ -129,7 +149,9 @@ class Werkplaat(_Item):
     doel: Text
     openingsvraag: Text = Field(description="De vraag waarmee je de werkplaat opent en die de groep uitnodigt.")
     duur_minuten: int = Field(ge=5, le=480, description="De som van de minuten van de stappen.")
-    groepsgrootte: Text = Field(description="Bijvoorbeeld '4 tot 8 mensen'.")
+    groepsgrootte: Text = Field(description="Zoals de lezer het ziet, bijvoorbeeld '4 tot 8 mensen, in tweetallen'.")
+    groep: GroupSize = Field(description="Met hoeveel mensen de werkplaat werkt, als getallen: "
+                                         "{min: 4, max: 8}. De planner filtert hierop.")
     ruimte: Text = Field(description="Hoe de ruimte is ingericht: tafels, stoelen, muur of vloer.")
     deelname: Text = Field(description="Hoe je zorgt dat iedereen aan bod komt.")
     materialen: list[Text] = Field(min_length=1)
@@ -138,6 +160,14 @@ class Werkplaat(_Item):
     uitdeelblad: Handout | None = Field(default=None, description=(
         "Een blad dat de groep nodig heeft, zoals een kijkwijzer of de tekst die je samen leest. "
         "Het staat op de pagina en op een eigen bladzijde van de print, zodat je het voor ieder kunt printen."))
+
+    @model_validator(mode="after")
+    def _steps_add_up(self) -> "Werkplaat":
+        step_minutes = sum(step.minuten for step in self.stappen)
+        if step_minutes != self.duur_minuten:
+            raise rule_error("duur_minuten", f"er staat {self.duur_minuten}, maar de stappen duren samen {step_minutes} "
+                                             "minuten. Maak die twee gelijk, zodat de werkplaat loopt zoals hij beschreven is")
+        return self
 
 
 class Case(_Item):

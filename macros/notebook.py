@@ -14,7 +14,7 @@ from .inline import plain_text
 from .loader import Catalog
 from .templating import render_template
 
-PAGE = "mijn-antwoorden.md"
+PAGE = addresses.TOOL_PAGES["mijn-antwoorden"]
 
 
 def notebook_data(catalog: Catalog, current_url: str, site_url: str) -> dict:
@@ -26,13 +26,13 @@ def notebook_data(catalog: Catalog, current_url: str, site_url: str) -> dict:
 
     items = []
     for module in modules:
-        page = link(addresses.page_url(module.pagina))
+        page = link(catalog.urls.page_url(module.pagina))
         # On a module page the cards come before the prompts; the notebook keeps that order.
         items += [{"id": card.id, "soort": "kaartje", "module": module.id, "titel": card.titel,
                    "vraag": plain_text(card.tekst), "url": f"{page}#{addresses.card_anchor(card.id)}"}
                   for deck in catalog.decks_of(module.id) for card in deck.kaarten if card.soort == "denk"]
         items += [{"id": prompt.id, "soort": "vraag", "module": module.id, "titel": "",
-                   "vraag": plain_text(prompt.tekst), "url": f"{page}#overdenking-{prompt.id}"}
+                   "vraag": plain_text(prompt.tekst), "url": f"{page}#{addresses.anchor('overdenking', prompt.id)}"}
                   for prompt in catalog.prompts.get(module.id, [])]
     return {
         "modules": [{"id": m.id, "nummer": m.nummer, "titel": m.titel} for m in modules],

@@ -1,7 +1,7 @@
 """Build the offline edition and pack it as a zip: `python -m macros.offline [--site-dir site]`.
 
 Training rooms often have bad Wi-Fi. The zip holds the whole site, search included, and works
-when opened from disk (file://). It is built as a second MkDocs build with OFFLINE=true, in a
+when opened from disk (file://). It is built as a second build of the engine with OFFLINE=true, in a
 separate process, so its file-style URLs never mix with the online build.
 """
 from __future__ import annotations
@@ -15,6 +15,15 @@ import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# The engine is one variable, ENGINE, set in the Makefile (and read here and by the tests): "mkdocs" or
+# "properdocs". Both run as `python -m <engine>`.
+DEFAULT_ENGINE = "mkdocs"
+
+
+def engine() -> str:
+    return os.environ.get("ENGINE") or DEFAULT_ENGINE
+
+
 ZIP_NAME = "leerlijn-offline.zip"
 ZIP_PATH = f"downloads/{ZIP_NAME}"
 TOP_FOLDER = "leerlijn-vertrouwen"
@@ -24,7 +33,7 @@ ZIP_DATE = (2026, 1, 1, 0, 0, 0)
 
 def build_offline(target: Path) -> None:
     env = {**os.environ, "OFFLINE": "true", "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet",
+    result = subprocess.run([sys.executable, "-m", engine(), "build", "--strict", "--quiet",
                              "--site-dir", str(target)], cwd=ROOT, env=env, capture_output=True, text=True)
     if result.returncode != 0:
         raise SystemExit(f"De offline versie kon niet gebouwd worden:\n{result.stdout}{result.stderr}")

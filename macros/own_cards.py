@@ -16,7 +16,7 @@ from . import addresses, design, model
 from .loader import Catalog
 from .templating import render_template
 
-PAGE = "eigen-kaartjes.md"
+PAGE = addresses.TOOL_PAGES["eigen-kaartjes"]
 # A link with more cards gets long for chat apps and for a QR code; the export file has no limit.
 LINK_MAX_CARDS = 40
 # Chat apps and mail programs pass links of this length intact; longer ones get cut.

@@ -1,47 +1,54 @@
 """Pages made from the data file at build time: one per card, one per deck and a print sheet per deck.
 
-They exist only in memory (MkDocs' `File.generated`); nothing is written into docs/.
-Their front matter holds ids only: the title and description come from `macros.page_meta`, which
-escapes them, because front matter is printed by the theme without escaping. Their body is empty;
-`generated_body` renders it from the same templates as every other page, called by the build hook,
-so no Python writes template source for mkdocs-macros to parse.
+This is the plan: each page's source path, its kind and the id of its item. The engine's adapter
+turns the plan into in-memory files (nothing is written into docs/), and looks a page up here by its
+source path. The front matter holds only layout choices, never data text: the title and description
+come from `macros.page_meta`, which escapes them, because the theme prints front matter unescaped.
+The body is rendered from the same templates as every other page.
 """
 from __future__ import annotations
 
-import yaml
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import File, InclusionLevel
+from dataclasses import dataclass
 
+import yaml
 from markupsafe import Markup
-from mkdocs.structure.pages import Page
 
 from . import addresses, design, sharing
 from .loader import Catalog
 
 
-def _page(config: MkDocsConfig, src_uri: str, meta: dict) -> File:
-    front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False).strip()
-    return File.generated(config, src_uri, content=f"---\n{front}\n---\n", inclusion=InclusionLevel.NOT_IN_NAV)
+@dataclass(frozen=True)
+class GeneratedPage:
+    kind: str  # a key of addresses.GENERATED_PAGES: "kaartje", "kaartenset" or "printvel"
+    item_id: str
+    hide: tuple[str, ...] = ()
+
+    @property
+    def src_uri(self) -> str:
+        return addresses.generated_src(self.kind, self.item_id)
+
+    def source(self) -> str:
+        """The Markdown source the engine reads: front matter only, the body is rendered by `body`."""
+        if not self.hide:
+            return ""
+        front = yaml.safe_dump({"hide": list(self.hide)}, allow_unicode=True, sort_keys=False).strip()
+        return f"---\n{front}\n---\n"
+
+    def body(self, catalog: Catalog, current_url: str, site_url: str) -> Markup:
+        render = {"kaartje": sharing.render_card_page, "kaartenset": sharing.render_deck_page,
+                  "printvel": sharing.render_sheet}[self.kind]
+        return render(catalog, self.item_id, current_url, site_url)
 
 
-def generated_files(catalog: Catalog, config: MkDocsConfig) -> list[File]:
-    files = [File.generated(config, addresses.design_stylesheet(), content=design.stylesheet())]
+def generated_pages(catalog: Catalog) -> dict[str, GeneratedPage]:
+    planned = []
     for deck in catalog.data.kaartensets:
-        files.append(_page(config, addresses.generated_src("kaartenset", deck.id), {"lv_deck": deck.id}))
-        files.append(_page(config, addresses.generated_src("printvel", deck.id),
-                           {"lv_deck": deck.id, "lv_sheet": True, "hide": ["navigation", "toc"]}))
-        for card in deck.kaarten:
-            files.append(_page(config, addresses.generated_src("kaartje", card.id), {"lv_card": card.id, "hide": ["toc"]}))
-    return files
+        planned.append(GeneratedPage("kaartenset", deck.id))
+        planned.append(GeneratedPage("printvel", deck.id, ("navigation", "toc")))
+        planned += [GeneratedPage("kaartje", card.id, ("toc",)) for card in deck.kaarten]
+    return {page.src_uri: page for page in planned}
 
 
-def generated_body(page: Page, catalog: Catalog, site_url: str) -> Markup | None:
-    """The markup of a generated page, or None for a page written by hand."""
-    meta = page.meta
-    if "lv_card" in meta:
-        return sharing.render_card_page(catalog, meta["lv_card"], page.url, site_url)
-    if "lv_deck" in meta and meta.get("lv_sheet"):
-        return sharing.render_sheet(catalog, meta["lv_deck"], page.url, site_url)
-    if "lv_deck" in meta:
-        return sharing.render_deck_page(catalog, meta["lv_deck"], page.url, site_url)
-    return None
+def generated_assets() -> dict[str, str]:
+    """Files made from the design spec, by their path in the site (listed in mkdocs.yml's extra_css)."""
+    return {addresses.design_stylesheet(): design.stylesheet()}

@@ -21,12 +21,11 @@ FIXED_DATE = datetime(2026, 1, 1, tzinfo=timezone.utc)
 # The page
 # ----------------------------------------------------------------------------
 
-# Eight cards of 95 x 65 mm fit on A4 with 10 mm side margins: wide enough for office
-# printers, which cannot print to the edge of the sheet.
-CARD_W, CARD_H = 95.0, 65.0
-COLS, ROWS = 2, 4
-MARGIN_X = (210 - COLS * CARD_W) / 2
-MARGIN_Y = (297 - ROWS * CARD_H) / 2
+# The card and the sheet are design facts (macros/design.py); the margins follow from them.
+CARD_W, CARD_H = design.CARD_WIDTH_MM, design.CARD_HEIGHT_MM
+COLS, ROWS = design.SHEET_COLUMNS, design.SHEET_ROWS
+MARGIN_X = (design.PAGE_WIDTH_MM - COLS * CARD_W) / 2
+MARGIN_Y = (design.PAGE_HEIGHT_MM - ROWS * CARD_H) / 2
 
 
 class _Pdf(FPDF):
@@ -104,12 +103,12 @@ def _pdf_card(pdf: _Pdf, x: float, y: float, card: Card, deck: Deck, number: int
 
 
 def deck_pdf(deck: Deck, card_urls: dict[str, str], short_urls: dict[str, str], site_name: str) -> bytes:
-    """The cut sheet of a deck: eight cards per A4 page, single-sided, with cut marks."""
+    """The cut sheet of a deck: design.CARDS_PER_SHEET cards per A4 page, single-sided, with cut marks."""
     pdf = _Pdf()
     pdf.set_title(f"Kaartjes: {deck.titel}")
     pdf.set_author(site_name)
     pdf.set_lang("nl")
-    per_page = COLS * ROWS
+    per_page = design.CARDS_PER_SHEET
     for start in range(0, len(deck.kaarten), per_page):
         pdf.add_page()
         _cut_marks(pdf)

@@ -8,7 +8,6 @@ The scripts (docs/assets/planner*.js) only choose, count and clone; text goes in
 """
 from __future__ import annotations
 
-import re
 
 from markupsafe import Markup
 
@@ -20,7 +19,7 @@ from .model import PHASES
 from .session_rules import LONGEST_STRETCH_WITHOUT_PAUSE
 from .templating import render_template
 
-PAGE = "plannen.md"
+PAGE = addresses.TOOL_PAGES["planner"]
 # How long a block takes when the data says nothing: a round of cards, a case, a round of prompts,
 # a pause, a block of the begeleider's own. A case is read aloud and talked over in pairs first.
 DEFAULT_MINUTES = {"kaartjes": 10, "casus": 20, "overdenking": 20, "pauze": 10, "vrij": 10}
@@ -34,16 +33,6 @@ PHASE_HINTS = {"openen": "landen en kennismaken met het thema",
                "afsluiten": "terugkijken en afronden"}
 KIND_LABELS = {"werkplaat": "Werkplaat", "kaartjes": "Kaartjes", "casus": "Casus",
                "overdenking": "Ter overdenking", "pauze": "Pauze", "vrij": "Eigen blok"}
-# "4 tot 12 mensen", "2 tot 4 mensen per partnerorganisatie, samen 6 tot 16": the last range is the group.
-_RANGE = re.compile(r"(\d+)\s*tot\s*(\d+)")
-
-
-def group_range(text: str) -> list[int] | None:
-    """The smallest and largest group a werkplaat names, or None when it names no range."""
-    ranges = _RANGE.findall(text)
-    return [int(ranges[-1][0]), int(ranges[-1][1])] if ranges else None
-
-
 def _plain(text: str) -> str:
     """A text from the data file without its inline Markdown, for lists and the invitation text."""
     return Markup(inline_markdown(text)).striptags()
@@ -70,10 +59,10 @@ def planner_data(catalog: Catalog, current_url: str, site_url: str) -> dict:
         "cardKinds": {kind.id: kind.label for kind in design.KINDS.values()},
         "defaults": DEFAULT_MINUTES,
         "longest": LONGEST_STRETCH_WITHOUT_PAUSE,
-        "modules": [{"id": m.id, "nummer": m.nummer, "titel": m.titel, "url": link(addresses.page_url(m.pagina))}
+        "modules": [{"id": m.id, "nummer": m.nummer, "titel": m.titel, "url": link(catalog.urls.page_url(m.pagina))}
                     for m in modules],
         "decks": [{"id": deck.id, "titel": deck.titel, "module": deck.module,
-                   "print": link(addresses.generated_page("printvel", deck.id)), "pdf": link(addresses.deck_pdf(deck.id))}
+                   "print": link(catalog.urls.generated_page("printvel", deck.id)), "pdf": link(addresses.deck_pdf(deck.id))}
                   for deck in sorted(catalog.data.kaartensets, key=lambda d: order[d.module])],
         "cards": [{"id": card.id, "module": deck.module, "deck": deck.id, "soort": card.soort, "titel": card.titel,
                    "tekst": _plain(card.tekst), "fasen": list(card.fasen)}
@@ -83,7 +72,7 @@ def planner_data(catalog: Catalog, current_url: str, site_url: str) -> dict:
         "prompts": [{"id": prompt.id, "module": module_id, "tekst": _plain(prompt.tekst)}
                     for module_id in sorted(catalog.prompts, key=order.get) for prompt in catalog.prompts[module_id]],
         "werkplaten": [{"id": w.id, "module": w.module, "titel": w.titel, "fase": w.fase, "duur": w.duur_minuten,
-                        "groep": group_range(w.groepsgrootte), "groepsgrootte": w.groepsgrootte,
+                        "groep": [w.groep.min, w.groep.max], "groepsgrootte": w.groepsgrootte,
                         "materialen": [_plain(item) for item in w.materialen]}
                        for w in sorted(catalog.data.werkplaten, key=lambda w: order[w.module])],
         "sessions": [{"id": s.id, "module": s.module, "titel": s.titel, "start": s.start, "duur": s.duur_minuten,
@@ -91,7 +80,7 @@ def planner_data(catalog: Catalog, current_url: str, site_url: str) -> dict:
                      for s in sorted(catalog.data.sessies, key=lambda s: order[s.module])],
         # A link made in the offline edition (file://) must still open for the group, so links point online.
         "publicUrl": addresses.absolute_url(site_url, addresses.public_page_url(PAGE)),
-        "trainersUrl": link(addresses.page_url("trainers/index.md")),
+        "trainersUrl": link(catalog.urls.page_url("trainers/index.md")),
     }
 
 

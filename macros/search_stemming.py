@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mkdocs.exceptions import PluginError
+from .errors import BuildError
 
 COMPOUNDS_JS = Path(__file__).with_name("search_compounds.js")
 
@@ -39,13 +39,13 @@ SOURCE_MAP = "//# sourceMappingURL="
 
 
 def patched_worker(code: str, name: str = "search worker") -> str:
-    """Material's worker code with both rewrites and the compound splitter; raises PluginError
+    """Material's worker code with both rewrites and the compound splitter; raises BuildError
     when the code does not have the expected shape."""
     if MARKER in code:
         return code
     for purpose, original, replacement in REWRITES:
         if code.count(original) != 1:
-            raise PluginError(
+            raise BuildError(
                 f"Zoeken: {name} is veranderd (nieuwe versie van Material?). Pas macros/search_stemming.py aan, "
                 f"anders vindt de zoekfunctie geen {purpose}. Niet gevonden: {original}")
         code = code.replace(original, replacement)
@@ -62,7 +62,7 @@ def patch_search_worker(site_dir: str | Path) -> Path:
     """Rewrite the search worker in the built site; return the file that was changed."""
     workers = sorted(Path(site_dir, "assets/javascripts/workers").glob("search.*.min.js"))
     if len(workers) != 1:
-        raise PluginError(f"Zoeken: verwacht één search worker in {site_dir}, gevonden: {len(workers)}.")
+        raise BuildError(f"Zoeken: verwacht één search worker in {site_dir}, gevonden: {len(workers)}.")
     worker = workers[0]
     code = worker.read_text(encoding="utf-8")
     patched = patched_worker(code, worker.name)

@@ -50,10 +50,10 @@ def _block_text(block: Block, catalog: Catalog, module_url: str) -> dict:
     if block.soort == "werkplaat":
         werkplaat = catalog.werkplaten[block.werkplaat]
         return {"title": f"Werkplaat: {werkplaat.titel}", "text": block.tekst or werkplaat.doel,
-                "url": f"{module_url}#werkplaat-{werkplaat.id}"}
+                "url": f"{module_url}#{addresses.anchor('werkplaat', werkplaat.id)}"}
     if block.soort == "casus":
         case = catalog.cases[block.casus]
-        return {"title": f"Casus: {case.titel}", "text": block.tekst or case.vraag, "url": f"{module_url}#casus-{case.id}"}
+        return {"title": f"Casus: {case.titel}", "text": block.tekst or case.vraag, "url": f"{module_url}#{addresses.anchor('casus', case.id)}"}
     if block.soort == "kaartjes":
         cards = [catalog.cards[card_id][2] for card_id in block.kaarten]
         kinds = {card.soort for card in cards}
@@ -63,7 +63,7 @@ def _block_text(block: Block, catalog: Catalog, module_url: str) -> dict:
     if block.soort == "overdenking":
         count = len(block.vragen)
         return {"title": f"Ter overdenking: {count} {'vraag' if count == 1 else 'vragen'}", "text": block.tekst or "",
-                "url": f"{module_url}#overdenking-{block.vragen[0]}"}
+                "url": f"{module_url}#{addresses.anchor('overdenking', block.vragen[0])}"}
     title = "Pauze" if block.soort == "pauze" else block.titel
     return {"title": title, "text": block.tekst or "", "url": None}
 
@@ -74,7 +74,7 @@ def session_rows(catalog: Catalog, session_id: str, current_url: str) -> list[di
     for block in session.blokken:
         minutes = block_minutes(block, catalog.werkplaten)
         module = catalog.modules[_item_module(block, catalog) or session.module]
-        module_url = addresses.relative_url(current_url, addresses.page_url(module.pagina))
+        module_url = addresses.relative_url(current_url, catalog.urls.page_url(module.pagina))
         # A pause belongs to no phase for the begeleider; the phase it carries only keeps the planner's arc.
         phase = "" if block.soort == "pauze" else block_phase(block, catalog)
         rows.append({"start": clock(now), "end": clock(now + minutes), "minutes": minutes,
@@ -90,7 +90,7 @@ def traject_sessions(catalog: Catalog) -> set[str]:
 def render_session(catalog: Catalog, session_id: str, current_url: str, in_traject: bool = False) -> Markup:
     session = lookup(catalog.sessions, "sessie", session_id)
     module = catalog.modules[session.module]
-    planner = addresses.relative_url(current_url, addresses.tool_page("planner"))
+    planner = addresses.relative_url(current_url, catalog.urls.tool_page("planner"))
     return render_template("session.html", session=session, module=module, in_traject=in_traject,
                            rows=session_rows(catalog, session_id, current_url),
                            planner_url=f"{planner}?klaar={session.id}")

@@ -23,7 +23,7 @@ def share_block(key: str, short_path: str, public_path: str, current_url: str, s
     """What the sharing block shows: a short link, its QR code and the downloads."""
     short = addresses.absolute_url(site_url, public_path)
     return {
-        "id": f"delen-{key}",
+        "id": addresses.anchor("delen", key),
         "short_href": addresses.relative_url(current_url, short_path),
         "short_label": addresses.short_label(short),
         "qr_svg": Markup(qr_svg(short, title=f"QR-code naar {addresses.short_label(short)}")),
@@ -42,24 +42,24 @@ def render_card_page(catalog: Catalog, card_id: str, current_url: str, site_url:
     def neighbour(position: int) -> dict | None:
         if 0 <= position < len(deck.kaarten):
             other = deck.kaarten[position]
-            return {"card": other, "url": addresses.relative_url(current_url, addresses.generated_page("kaartje", other.id))}
+            return {"card": other, "url": addresses.relative_url(current_url, catalog.urls.generated_page("kaartje", other.id))}
         return None
 
     links = [
         _link(addresses.relative_url(current_url, addresses.card_image(card.id)), "Afbeelding van dit kaartje",
               "PNG, om te delen in WhatsApp", True),
-        _link(addresses.relative_url(current_url, addresses.generated_page("printvel", deck.id)), "Printvel van de hele set",
-              "acht kaartjes per A4"),
+        _link(addresses.relative_url(current_url, catalog.urls.generated_page("printvel", deck.id)), "Printvel van de hele set",
+              design.CARDS_PER_SHEET_LABEL),
         _link(addresses.relative_url(current_url, addresses.deck_pdf(deck.id)), "PDF van de hele set",
               "om te printen of te mailen", True),
     ]
     return render_template(
         "card_page.html",
         card_html=render_card(catalog, card.id, heading=2), deck=deck, module=module, number=number,
-        deck_url=addresses.relative_url(current_url, addresses.generated_page("kaartenset", deck.id)),
-        module_url=addresses.relative_url(current_url, addresses.page_url(module.pagina)),
+        deck_url=addresses.relative_url(current_url, catalog.urls.generated_page("kaartenset", deck.id)),
+        module_url=addresses.relative_url(current_url, catalog.urls.page_url(module.pagina)),
         previous=neighbour(index - 1), next=neighbour(index + 1),
-        share=share_block(f"k-{card.id}", addresses.short_link("kaartje", card.id), addresses.short_public("kaartje", card.id),
+        share=share_block(f"k-{card.id}", catalog.urls.short_link("kaartje", card.id), addresses.short_public("kaartje", card.id),
                           current_url, site_url, links),
     )
 
@@ -68,15 +68,15 @@ def render_deck_page(catalog: Catalog, deck_id: str, current_url: str, site_url:
     deck = lookup(catalog.decks, "kaartenset", deck_id)
     module = catalog.modules[deck.module]
     links = [
-        _link(addresses.relative_url(current_url, addresses.generated_page("printvel", deck.id)), "Printvel", "acht kaartjes per A4"),
+        _link(addresses.relative_url(current_url, catalog.urls.generated_page("printvel", deck.id)), "Printvel", design.CARDS_PER_SHEET_LABEL),
         _link(addresses.relative_url(current_url, addresses.deck_pdf(deck.id)), "PDF van deze set",
               "om te printen of te mailen", True),
     ]
     return render_template(
         "deck_page.html",
-        deck=deck, module=module, module_url=addresses.relative_url(current_url, addresses.page_url(module.pagina)),
+        deck=deck, module=module, module_url=addresses.relative_url(current_url, catalog.urls.page_url(module.pagina)),
         deck_html=render_deck(catalog, deck.id, current_url, heading=2),
-        share=share_block(f"m-{module.id}", addresses.short_link("module", module.nummer),
+        share=share_block(f"m-{module.id}", catalog.urls.short_link("module", module.nummer),
                           addresses.short_public("module", module.nummer), current_url, site_url, links),
     )
 
@@ -93,7 +93,7 @@ def render_sheet(catalog: Catalog, deck_id: str, current_url: str, site_url: str
     sheets = [items[start:start + per_sheet] for start in range(0, len(items), per_sheet)]
     return render_template("sheet.html", deck=deck, sheets=sheets,
                    pdf_url=addresses.relative_url(current_url, addresses.deck_pdf(deck.id)),
-                   deck_url=addresses.relative_url(current_url, addresses.generated_page("kaartenset", deck.id)))
+                   deck_url=addresses.relative_url(current_url, catalog.urls.generated_page("kaartenset", deck.id)))
 
 
 def module_share(catalog: Catalog, module_id: str, current_url: str, site_url: str) -> dict:
@@ -101,14 +101,14 @@ def module_share(catalog: Catalog, module_id: str, current_url: str, site_url: s
     module = lookup(catalog.modules, "module", module_id)
     links = []
     for deck in catalog.decks_of(module.id):
-        links.append(_link(addresses.relative_url(current_url, addresses.generated_page("printvel", deck.id)),
-                           f"Printvel: {deck.titel}", "acht kaartjes per A4"))
+        links.append(_link(addresses.relative_url(current_url, catalog.urls.generated_page("printvel", deck.id)),
+                           f"Printvel: {deck.titel}", design.CARDS_PER_SHEET_LABEL))
         links.append(_link(addresses.relative_url(current_url, addresses.deck_pdf(deck.id)),
                            f"PDF: {deck.titel}", "om te printen of te mailen", True))
     for werkplaat in catalog.werkplaten_of(module.id):
         links.append(_link(addresses.relative_url(current_url, addresses.werkplaat_pdf(werkplaat.id)),
                            f"Werkplaat als PDF: {werkplaat.titel}", "handout voor de groep", True))
-    return share_block(f"m-{module.id}", addresses.short_link("module", module.nummer),
+    return share_block(f"m-{module.id}", catalog.urls.short_link("module", module.nummer),
                        addresses.short_public("module", module.nummer), current_url, site_url, links)
 
 
@@ -117,15 +117,15 @@ def render_share_table(catalog: Catalog, current_url: str, site_url: str) -> Mar
     for module in sorted(catalog.data.modules, key=lambda module: module.nummer):
         links = []
         for deck in catalog.decks_of(module.id):
-            links.append(_link(addresses.relative_url(current_url, addresses.generated_page("printvel", deck.id)), f"printvel {deck.titel}"))
+            links.append(_link(addresses.relative_url(current_url, catalog.urls.generated_page("printvel", deck.id)), f"printvel {deck.titel}"))
             links.append(_link(addresses.relative_url(current_url, addresses.deck_pdf(deck.id)), f"PDF {deck.titel}", "", True))
         for werkplaat in catalog.werkplaten_of(module.id):
             links.append(_link(addresses.relative_url(current_url, addresses.werkplaat_pdf(werkplaat.id)),
                                f"werkplaat {werkplaat.titel} (PDF)", "", True))
         short = addresses.absolute_url(site_url, addresses.short_public("module", module.nummer))
         rows.append({
-            "module": module, "url": addresses.relative_url(current_url, addresses.page_url(module.pagina)),
-            "short_href": addresses.relative_url(current_url, addresses.short_link("module", module.nummer)),
+            "module": module, "url": addresses.relative_url(current_url, catalog.urls.page_url(module.pagina)),
+            "short_href": addresses.relative_url(current_url, catalog.urls.short_link("module", module.nummer)),
             "short_label": addresses.short_label(short),
             "qr_svg": addresses.relative_url(current_url, addresses.qr_svg(f"m-{module.id}")),
             "qr_png": addresses.relative_url(current_url, addresses.qr_png(f"m-{module.id}")),

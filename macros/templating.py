@@ -13,13 +13,14 @@ from pathlib import Path
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
+from . import addresses, design
 
 HERE = Path(__file__).parent
 
 
 @lru_cache(maxsize=None)
 def _environment() -> Environment:
-    return Environment(
+    environment = Environment(
         # The theme's partials of ours come second: a block that both the theme and our pages show
         # (link preview, sharing block) is written once, in overrides/partials/.
         loader=ChoiceLoader([FileSystemLoader(HERE / "templates"),
@@ -29,6 +30,9 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    # Design facts and anchor formats are defined once in Python; templates read them, never repeat them.
+    environment.globals.update(design=design.template_globals(), anchor=addresses.anchor)
+    return environment
 
 
 def render_template(template: str, **context) -> Markup:

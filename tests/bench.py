@@ -153,20 +153,23 @@ def pasted_project(work: Path) -> Path:
     from types import SimpleNamespace
 
     from macros import define_env
+    from macros.build import CONFIG_KEY, Site, start_build
 
     settings = yaml.safe_load(re.sub(r"!ENV \[\w+, (\w+)\]", r"\1", (project / "mkdocs.yml").read_text(encoding="utf-8")))
-    env = SimpleNamespace(conf={"docs_dir": str(project / "docs"), "site_url": "https://example.org/",
-                                "use_directory_urls": True, "site_name": settings["site_name"]},
-                          variables={}, macros={}, page=SimpleNamespace(url=""))
+    site = Site(name=settings["site_name"], description="", url="https://example.org/", directory_urls=True,
+                docs_dir=project / "docs", site_dir=project / "site", project_dir=project)
+    env = SimpleNamespace(conf={CONFIG_KEY: start_build(site)}, macros={})
     env.macro = lambda function, name: env.macros.__setitem__(name, function)
     define_env(env)
+    # Each macro takes the Jinja context first (the page it stands on), as mkdocs-macros passes it.
+    here = {"page": SimpleNamespace(url="")}
     for page in (project / "docs").rglob("*.md"):
         if "data" in page.relative_to(project / "docs").parts:
             continue
-        env.page.url = addresses.page_url(page.relative_to(project / "docs").as_posix())
+        here["page"].url = addresses.page_url(page.relative_to(project / "docs").as_posix())
         text = page.read_text(encoding="utf-8")
         text = re.sub(r"\{\{ (\w+)\((.*?)\) \}\}",
-                      lambda m: str(env.macros[m.group(1)](*ast.literal_eval(f"[{m.group(2)}]"))), text)
+                      lambda m: str(env.macros[m.group(1)](here, *ast.literal_eval(f"[{m.group(2)}]"))), text)
         page.write_text(text, encoding="utf-8")
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
     config = re.sub(r"  - macros:\n(?:      .*\n)+", "", config)

@@ -9,25 +9,28 @@ from pathlib import Path
 
 import pytest
 
+from macros.offline import engine
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 def run_mkdocs_build(project: Path, site_dir: Path, *options: str) -> subprocess.CompletedProcess:
-    """Build a site the way `make site` does, and return the finished process."""
+    """Build a site the way `make site` does (with the engine ENGINE names), and return the finished process."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", *options, "--site-dir", str(site_dir)],
+        [sys.executable, "-m", engine(), "build", "--strict", *options, "--site-dir", str(site_dir)],
         cwd=project, env=env, capture_output=True, text=True, timeout=600,
     )
 
 
 @pytest.fixture
 def mini_project(tmp_path: Path) -> Path:
-    """A copy of the small fixture site, with the project's macros package beside it."""
+    """A copy of the small fixture site, with the project's macros package and theme overrides beside it."""
     project = tmp_path / "mini"
     shutil.copytree(FIXTURES / "mini", project)
-    (project / "macros").symlink_to(ROOT / "macros", target_is_directory=True)
+    for folder in ("macros", "overrides"):
+        (project / folder).symlink_to(ROOT / folder, target_is_directory=True)
     return project
 
 

@@ -1,6 +1,7 @@
 """The asset cache draws in parallel and the result does not depend on it: same bytes, same files."""
 from __future__ import annotations
 
+import dataclasses
 import io
 from pathlib import Path
 
@@ -9,15 +10,17 @@ from PIL import Image
 
 from macros import assets, design, images, pdfs, qr
 
+FINGERPRINT = "test"
+
 
 def _plan(cache: assets.AssetCache, catalog, out: Path) -> None:
     deck = catalog.data.kaartensets[0]
     urls = {card.id: f"https://example.org/k/{card.id}/" for card in deck.kaarten}
     for number, card in enumerate(deck.kaarten, start=1):
-        cache.provide(out / f"{card.id}.png", ["card", card.id, number], images.card_image,
+        cache.provide(out / f"{card.id}.png", images.card_image,
                       card, deck, number, f"example.org/k/{card.id}", "Site")
-        cache.provide(out / f"{card.id}.svg", ["qr", card.id], qr.qr_svg_bytes, urls[card.id])
-    cache.provide(out / "deck.pdf", ["deck", deck.id], pdfs.deck_pdf, deck, urls, urls, "Site")
+        cache.provide(out / f"{card.id}.svg", qr.qr_svg_bytes, urls[card.id])
+    cache.provide(out / "deck.pdf", pdfs.deck_pdf, deck, urls, urls, "Site")
 
 
 def _files(folder: Path) -> dict[str, bytes]:
@@ -28,7 +31,7 @@ def test_parallel_and_serial_drawing_give_the_same_bytes(tmp_path, catalog, monk
     monkeypatch.setattr(assets, "SERIAL_LIMIT", 0)
     results = {}
     for workers in (1, 2):
-        cache = assets.AssetCache(tmp_path / f"cache-{workers}")
+        cache = assets.AssetCache(tmp_path / f"cache-{workers}", FINGERPRINT)
         _plan(cache, catalog, tmp_path / f"site-{workers}")
         cache.finish(workers=workers)
         assert cache.made > 8 and cache.reused == 0
@@ -37,15 +40,17 @@ def test_parallel_and_serial_drawing_give_the_same_bytes(tmp_path, catalog, monk
 
 
 def test_a_second_build_copies_from_the_cache_and_draws_nothing(tmp_path, catalog, monkeypatch):
-    first = assets.AssetCache(tmp_path / "cache")
+    first = assets.AssetCache(tmp_path / "cache", FINGERPRINT)
     _plan(first, catalog, tmp_path / "one")
     first.finish(workers=1)
 
-    def never(*args):
-        raise AssertionError("drawn again")
+    def never(job):
+        raise AssertionError(f"drawn again: {job.make.__qualname__}")
 
-    monkeypatch.setattr(images, "card_image", never)
-    second = assets.AssetCache(tmp_path / "cache")
+    # Every job would be drawn in this process, by `never`.
+    monkeypatch.setattr(assets, "SERIAL_LIMIT", 10**6)
+    monkeypatch.setattr(assets, "_draw", never)
+    second = assets.AssetCache(tmp_path / "cache", FINGERPRINT)
     _plan(second, catalog, tmp_path / "two")
     second.finish(workers=2)
     assert (second.made, second.reused) == (0, first.made)
@@ -53,9 +58,9 @@ def test_a_second_build_copies_from_the_cache_and_draws_nothing(tmp_path, catalo
 
 
 def test_the_same_input_is_drawn_once(tmp_path, catalog):
-    cache = assets.AssetCache(tmp_path / "cache")
+    cache = assets.AssetCache(tmp_path / "cache", FINGERPRINT)
     for name in ("a.svg", "b.svg"):
-        cache.provide(tmp_path / name, ["qr", "same"], qr.qr_svg_bytes, "https://example.org/")
+        cache.provide(tmp_path / name, qr.qr_svg_bytes, "https://example.org/")
     cache.finish()
     assert (cache.made, cache.reused) == (1, 1)
     assert (tmp_path / "a.svg").read_bytes() == (tmp_path / "b.svg").read_bytes()
@@ -78,3 +83,31 @@ def test_a_pdf_carries_only_the_fonts_it_uses(catalog):
     data = pdfs.deck_pdf(deck, urls, urls, "Site")
     assert data.count(b"/FontFile2") == 2  # regular and bold, subset
     assert pdfs.deck_pdf(deck, urls, urls, "Site") == data
+
+
+def test_a_changed_colour_gives_new_keys_and_redraws(tmp_path, catalog, monkeypatch):
+    """The cache key follows from the job: change a kind's colour and the cached picture is not reused."""
+    deck = catalog.data.kaartensets[0]
+    card = next(card for card in deck.kaarten if card.soort == "denk")
+
+    def draw(fingerprint: str, target: Path) -> assets.AssetCache:
+        cache = assets.AssetCache(tmp_path / "cache", fingerprint)
+        cache.provide(target, images.card_image, card, deck, 1, "example.org/k/x", "Site")
+        cache.finish(workers=1)
+        return cache
+
+    before = draw(assets.fingerprint(), tmp_path / "before.png")
+    new_colour = "#1a237e"
+    monkeypatch.setitem(design.KINDS, "denk", dataclasses.replace(design.KINDS["denk"], colour=new_colour))
+    after = draw(assets.fingerprint(), tmp_path / "after.png")
+    assert (before.made, after.made, after.reused) == (1, 1, 0)
+    with Image.open(tmp_path / "after.png") as image:
+        assert image.convert("RGB").getpixel((10, 10)) == design.hex_to_rgb(new_colour)
+
+
+def test_the_key_names_the_function_and_the_real_arguments(catalog):
+    module = catalog.data.modules[0]
+    key = assets.job_key("f", images.module_image, (module, "Site", "example.org/m/1"))
+    assert key != assets.job_key("f", images.module_image, (module, "Site", "example.org/m/2"))
+    assert key != assets.job_key("g", images.module_image, (module, "Site", "example.org/m/1"))
+    assert key != assets.job_key("f", images.page_image, (module, "Site", "example.org/m/1"))

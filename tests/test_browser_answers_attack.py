@@ -7,19 +7,12 @@ import json
 
 import pytest
 
-from test_browser_answers import KEY, MODULE, NOTEBOOK, answer, stored
+from test_browser_answers import KEY, MODULE, NOTEBOOK, answer, context, stored  # noqa: F401 - context is a fixture
 
 pytestmark = pytest.mark.browser
 
 PROMPT = "#overdenking-wv-o1"
 REAL = "2026-03-01T10:00:00.000Z"
-
-
-@pytest.fixture
-def context(browser):
-    context = browser.new_context(locale="nl-NL", accept_downloads=True)
-    yield context
-    context.close()
 
 
 def entry(id_: str, text: str, when: str = REAL) -> dict:

@@ -111,6 +111,14 @@ def test_at_360_pixels_nothing_sticks_out(browser, site_url, path):
     context.close()
 
 
+def _check(axe: Axe, page, name: str, failures: dict[str, str]) -> None:
+    """axe's WCAG violations on the page as it is now, described under `name`."""
+    violations = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS},
+                                        "resultTypes": ["violations"]}).response["violations"]
+    if violations:
+        failures[name] = describe(violations)
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_no_axe_violations_with_an_open_field_and_on_the_notebook(browser, site_url, scheme):
     axe = Axe()
@@ -127,10 +135,7 @@ def test_no_axe_violations_with_an_open_field_and_on_the_notebook(browser, site_
             page.goto(site_url + NOTEBOOK)
             page.click("[data-lv-nb=wipe]")  # the confirmation open too
         page.wait_for_timeout(500)  # Material's colour transition
-        violations = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS},
-                                            "resultTypes": ["violations"]}).response["violations"]
-        if violations:
-            failures[path] = describe(violations)
+        _check(axe, page, path, failures)
     context.close()
     assert not failures, "\n".join(f"{path}:\n{text}" for path, text in failures.items())
 
@@ -154,9 +159,6 @@ def test_no_axe_violations_in_a_conflict_between_tabs_and_in_the_import_preview(
     first.locator("[data-lv-nb-preview]").wait_for()
     failures = {}
     for name, page in [("conflict", second), ("preview", first)]:
-        violations = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS},
-                                            "resultTypes": ["violations"]}).response["violations"]
-        if violations:
-            failures[name] = describe(violations)
+        _check(axe, page, name, failures)
     context.close()
     assert not failures, "\n".join(f"{name}:\n{text}" for name, text in failures.items())

@@ -5,15 +5,7 @@ from __future__ import annotations
 import pytest
 
 
-pytestmark = pytest.mark.browser
-
-
-
-
-def test_the_home_page_links_to_the_zip(real_site):
-    assert 'href="downloads/leerlijn-offline.zip"' in (real_site / "index.html").read_text(encoding="utf-8")
-
-
+@pytest.mark.browser
 def test_offline_edition_works_from_disk_with_search(browser, unpacked):
     context = browser.new_context(locale="nl-NL")
     page = context.new_page()

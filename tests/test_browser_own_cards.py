@@ -218,9 +218,3 @@ def test_markup_and_template_syntax_stay_text_everywhere(browser, site_url):
         assert "Set " + ATTACK in found["meta"] and "Tekst " + ATTACK in found["sheet"]
         assert ATTACK in page.input_value("#lv-ek-bericht") and ATTACK in page.input_value("#lv-ek-yaml")
     context.close()
-
-
-def test_every_deck_links_to_the_maker(real_site, catalog):
-    for deck in catalog.data.kaartensets:
-        html = (real_site / catalog.modules[deck.module].pagina.replace(".md", "/index.html")).read_text(encoding="utf-8")
-        assert f'href="../../eigen-kaartjes/?van={deck.id}">Maak eigen kaartjes</a>' in html, deck.id

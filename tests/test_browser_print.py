@@ -61,7 +61,7 @@ def test_module_printout_starts_with_title_duration_short_link_and_qr(module_pri
         first = module_prints[module.id]["pages"][0]
         assert module.titel in first
         assert flat(catalog.time_label(module.id)) in first
-        assert addresses.short_link("module", module.nummer) in first
+        assert addresses.ONLINE.short_link("module", module.nummer) in first
         assert module_prints[module.id]["qr_width"] >= 20 * MM, "the QR code is at least 2 by 2 cm"
 
 
@@ -92,7 +92,7 @@ def test_no_card_is_split_across_pages(module_prints, catalog):
 def test_card_boxes_stay_inside_one_a4_page(browser, site_url, catalog):
     """With print media, every card box on the cut sheet lies within one page of 65 mm rows."""
     deck = catalog.data.kaartensets[0]
-    pages, (context, page) = print_pdf(browser, site_url + addresses.generated_page("printvel", deck.id), "light")
+    pages, (context, page) = print_pdf(browser, site_url + addresses.ONLINE.generated_page("printvel", deck.id), "light")
     boxes = page.evaluate("""() => [...document.querySelectorAll('.lv-sheet')].map(sheet => {
         const top = sheet.getBoundingClientRect().top;
         return [...sheet.querySelectorAll('.lv-sheetcard')].map(card => {

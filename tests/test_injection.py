@@ -111,6 +111,7 @@ def test_every_text_field_carries_a_payload():
     assert any(p in attacked["modules"][0]["titel"] for p in PAYLOADS)
 
 
+@pytest.mark.slow
 def test_no_built_file_contains_a_payload_as_markup(attacked_site):
     offenders = {}
     for path in attacked_site.rglob("*"):
@@ -123,6 +124,7 @@ def test_no_built_file_contains_a_payload_as_markup(attacked_site):
     assert offenders == {}
 
 
+@pytest.mark.slow
 def test_payloads_show_as_text_in_head_and_body(attacked_site):
     cards = sorted((attacked_site / "kaartjes").glob("*/index.html"))
     head_hits = body_hits = 0
@@ -165,6 +167,7 @@ class Watch:
 
 
 @pytest.mark.browser
+@pytest.mark.slow
 def test_no_page_runs_a_payload(browser, attacked_site, attacked_url):
     context = browser.new_context(locale="nl-NL")
     # Pictures and PDFs say nothing about scripts; skipping them keeps the run short.

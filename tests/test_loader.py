@@ -195,3 +195,37 @@ def test_a_ready_plan_needs_a_pause_after_ninety_minutes(tmp_path, good):
     good["sessies"][0]["blokken"][1]["minuten"] = 90
     good["sessies"][0]["duur_minuten"] = 135
     assert "meer dan 90 minuten" in error_of(tmp_path, good)
+
+
+def _card_as_text(data):
+    data["kaartensets"][0]["kaarten"][0] = "Wat zie je echt gebeuren?"
+
+
+def _group_upside_down(data):
+    data["werkplaten"][0]["groep"] = {"min": 8, "max": 4}
+
+
+def _no_group_numbers(data):
+    del data["werkplaten"][0]["groep"]
+
+
+@pytest.mark.parametrize("change, named", [
+    (_card_as_text, ["'id:', 'soort:', 'titel:', 'tekst:' en 'fasen:'"]),
+    (_group_upside_down, ["werkplaat 'pr-werkplaat', veld 'max'", "kleiner dan het kleinste"]),
+    (_no_group_numbers, ["werkplaat 'pr-werkplaat', veld 'groep'", "verplicht"]),
+], ids=["card as text", "group upside down", "no group numbers"])
+def test_rules_of_the_model_are_named_in_the_one_message_format(tmp_path, good, change, named):
+    change(good)
+    message = error_of(tmp_path, good)
+    assert [part for part in named if part not in message] == []
+
+
+def test_the_planner_filters_on_the_numbers_not_on_the_words(tmp_path, good):
+    from macros.planner import planner_data
+
+    good["werkplaten"][0]["groepsgrootte"] = "vier tot acht mensen"
+    good["werkplaten"][0]["groep"] = {"min": 4, "max": 8}
+    path = tmp_path / "data.yml"
+    path.write_text(yaml.safe_dump(good, allow_unicode=True), encoding="utf-8")
+    data = planner_data(load_catalog(path), "plannen/", "https://example.org/")
+    assert data["werkplaten"][0]["groep"] == [4, 8]

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import math
-import shutil
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -12,7 +11,7 @@ from markupsafe import escape
 from PIL import Image
 from pypdf import PdfReader
 
-from conftest import ROOT, run_mkdocs_build
+from conftest import ROOT
 from macros import addresses
 from macros.inline import plain_text
 from macros.addresses import page_url
@@ -91,7 +90,7 @@ def test_every_preview_image_exists_with_the_right_size(real_site):
 
 def test_card_page_preview_describes_the_card(real_site, catalog):
     deck, number, card = next(iter(catalog.cards.values()))
-    tags = meta_of((real_site / addresses.generated_page("kaartje", card.id) / "index.html").read_text(encoding="utf-8"))
+    tags = meta_of((real_site / addresses.ONLINE.generated_page("kaartje", card.id) / "index.html").read_text(encoding="utf-8"))
     assert card.titel in tags["og:title"]
     assert tags["og:image"].endswith(addresses.card_image(card.id))
 
@@ -113,10 +112,10 @@ def test_module_facts_come_from_the_data_file(real_site, catalog):
 
 def test_every_card_has_its_own_page(real_site, catalog):
     for card_id, (deck, number, card) in catalog.cards.items():
-        html = (real_site / addresses.generated_page("kaartje", card_id) / "index.html").read_text(encoding="utf-8")
+        html = (real_site / addresses.ONLINE.generated_page("kaartje", card_id) / "index.html").read_text(encoding="utf-8")
         assert f'id="kaart-{card_id}"' in html
         assert deck.titel in html and catalog.modules[deck.module].titel in html
-        assert addresses.generated_page("printvel", deck.id).rstrip("/").split("/")[-1] in html
+        assert addresses.ONLINE.generated_page("printvel", deck.id).rstrip("/").split("/")[-1] in html
 
 
 def _redirect_target(short_file: Path) -> Path:
@@ -128,10 +127,10 @@ def _redirect_target(short_file: Path) -> Path:
 
 def test_short_links_lead_to_the_full_page(real_site, catalog):
     for card_id in catalog.cards:
-        target = _redirect_target(real_site / addresses.short_link("kaartje", card_id) / "index.html")
-        assert target == (real_site / addresses.generated_page("kaartje", card_id) / "index.html").resolve()
+        target = _redirect_target(real_site / addresses.ONLINE.short_link("kaartje", card_id) / "index.html")
+        assert target == (real_site / addresses.ONLINE.generated_page("kaartje", card_id) / "index.html").resolve()
     for module in catalog.data.modules:
-        short = real_site / addresses.short_link("module", module.nummer) / "index.html"
+        short = real_site / addresses.ONLINE.short_link("module", module.nummer) / "index.html"
         assert _redirect_target(short) == (real_site / page_url(module.pagina) / "index.html").resolve()
         assert meta_of(short.read_text(encoding="utf-8"))["og:title"] == module.titel
 
@@ -182,12 +181,12 @@ def test_a_deck_task_line_stands_on_every_card_on_screen_and_on_paper(real_site,
     assert decks, "the data has a deck with a task line to check"
     for deck in decks:
         for kind in ("kaartenset", "printvel"):
-            html = (real_site / addresses.generated_page(kind, deck.id) / "index.html").read_text(encoding="utf-8")
+            html = (real_site / addresses.ONLINE.generated_page(kind, deck.id) / "index.html").read_text(encoding="utf-8")
             assert html.count(f"<strong>{escape(deck.opdracht)}</strong>") == len(deck.kaarten), (kind, deck.id)
         text = " ".join(p.extract_text() for p in PdfReader(real_site / addresses.deck_pdf(deck.id)).pages)
         assert re.sub(r"\s+", " ", text).count(deck.opdracht) == len(deck.kaarten), deck.id
     plain = next(deck for deck in catalog.data.kaartensets if not deck.opdracht)
-    html = (real_site / addresses.generated_page("printvel", plain.id) / "index.html").read_text(encoding="utf-8")
+    html = (real_site / addresses.ONLINE.generated_page("printvel", plain.id) / "index.html").read_text(encoding="utf-8")
     assert "lv-sheetcard__task" not in html
 
 
@@ -226,25 +225,11 @@ def test_qr_codes_exist_for_modules_and_cards(real_site, catalog):
             assert min(image.size) >= 200
 
 
-def test_a_second_build_regenerates_nothing(tmp_path):
-    # A copy of the project, so the test starts cold and never touches the repository's own .cache.
-    project = tmp_path / "project"
-    project.mkdir()
-    for name in ["mkdocs.yml", "docs", "overrides"]:
-        (shutil.copytree if (ROOT / name).is_dir() else shutil.copy)(ROOT / name, project / name)
-    (project / "macros").symlink_to(ROOT / "macros", target_is_directory=True)
-    first = run_mkdocs_build(project, tmp_path / "one")
-    assert first.returncode == 0, first.stderr
-    assert re.search(r"Downloads: [1-9]\d* gemaakt, 0 uit de cache", first.stderr + first.stdout)
-    cache = project / ".cache/assets"
-    before = {p.name: p.stat().st_mtime_ns for p in cache.iterdir()}
-    second = run_mkdocs_build(project, tmp_path / "two")
-    assert second.returncode == 0, second.stderr
-    assert re.search(r"Downloads: 0 gemaakt, \d+ uit de cache", second.stderr + second.stdout)
-    assert {p.name: p.stat().st_mtime_ns for p in cache.iterdir()} == before
-    for name in ["downloads", "assets/social"]:
-        one = sorted(p.relative_to(tmp_path / "one") for p in (tmp_path / "one" / name).rglob("*") if p.is_file())
-        two = sorted(p.relative_to(tmp_path / "two") for p in (tmp_path / "two" / name).rglob("*") if p.is_file())
-        assert one == two
-        for rel in one:
-            assert (tmp_path / "one" / rel).read_bytes() == (tmp_path / "two" / rel).read_bytes(), rel
+def test_the_home_page_links_to_the_zip(real_site):
+    assert 'href="downloads/leerlijn-offline.zip"' in (real_site / "index.html").read_text(encoding="utf-8")
+
+
+def test_every_deck_links_to_the_maker(real_site, catalog):
+    for deck in catalog.data.kaartensets:
+        html = (real_site / catalog.modules[deck.module].pagina.replace(".md", "/index.html")).read_text(encoding="utf-8")
+        assert f'href="../../eigen-kaartjes/?van={deck.id}">Maak eigen kaartjes</a>' in html, deck.id

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import material
 import pytest
-from mkdocs.exceptions import PluginError
+from macros.errors import BuildError
 
 from macros.search_stemming import MARKER, REWRITES, patch_search_worker, patched_worker
 
@@ -81,7 +81,7 @@ def test_a_changed_worker_stops_the_build_and_says_what_is_lost(purpose, tmp_pat
     worker = site / "assets/javascripts/workers" / _material_worker().name
     worker.parent.mkdir(parents=True)
     worker.write_text(code.replace(original, original.replace("r", "q")), encoding="utf-8")
-    with pytest.raises(PluginError, match=purpose):
+    with pytest.raises(BuildError, match=purpose):
         patch_search_worker(site)
 
 
