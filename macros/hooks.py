@@ -17,7 +17,7 @@ from mkdocs.config.defaults import MkDocsConfig  # noqa: E402
 from mkdocs.structure.files import Files  # noqa: E402
 from mkdocs.structure.pages import Page  # noqa: E402
 
-from macros import addresses, build_outputs, csp, page_meta, pages, redirects, search_stemming, social  # noqa: E402
+from macros import addresses, build_outputs, csp, page_meta, pages, redirects, search_lazy, search_stemming, social  # noqa: E402
 from macros.loader import Catalog, catalog_for  # noqa: E402
 
 DATA_FILE = "data/leermateriaal.yml"
@@ -64,5 +64,6 @@ def on_post_build(config: MkDocsConfig) -> None:
     build_outputs.write_all(_catalog(config), config, _page_images)
     redirects.write_redirects(config)
     search_stemming.patch_search_worker(config["site_dir"])
+    search_lazy.patch_bundle(config["site_dir"])
     # Last, once every page is written (the print page and the short links too): the security policy.
     csp.protect_site(config["site_dir"])
