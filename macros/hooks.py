@@ -63,7 +63,8 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
 def on_post_build(config: MkDocsConfig) -> None:
     build_outputs.write_all(_catalog(config), config, _page_images)
     redirects.write_redirects(config)
-    search_stemming.patch_search_worker(config["site_dir"])
+    synonyms = {entry.site: list(entry.lezers) for entry in _catalog(config).data.zoekwoorden}
+    search_stemming.patch_search_worker(config["site_dir"], synonyms)
     search_lazy.patch_bundle(config["site_dir"])
     # Last, once every page is written (the print page and the short links too): the security policy.
     csp.protect_site(config["site_dir"])
