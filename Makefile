@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: serve site test test-fast schema offline bench clean
+.PHONY: serve site test test-fast schema fonts offline bench clean
 
 # The virtual environment is rebuilt whenever requirements.txt changes.
 $(VENV)/.installed: requirements.txt
@@ -45,6 +45,10 @@ bench: $(VENV)/.installed
 ## make schema: write the JSON Schema of the data file after a change to macros/model.py
 schema: $(VENV)/.installed
 	$(BIN)/python -m macros.schema
+
+## make fonts: remake the own-cards web fonts (WOFF2 subsets) in docs/assets/fonts/ from macros/fonts/
+fonts: $(VENV)/.installed
+	$(BIN)/python -m macros.web_fonts
 
 clean:
 	rm -rf site .cache dist
