@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: serve site test test-fast schema fonts offline bench clean
+.PHONY: serve site test test-fast schema fonts offline bench bench-web clean
 
 # The virtual environment is rebuilt whenever requirements.txt changes.
 $(VENV)/.installed: requirements.txt
@@ -41,6 +41,11 @@ test-fast: $(VENV)/.installed
 bench: $(VENV)/.installed
 	bash tests/install-browser.sh
 	$(BIN)/python tests/bench.py
+
+## make bench-web: only the page weight and Lighthouse parts of the benchmark (a few minutes)
+bench-web: $(VENV)/.installed
+	bash tests/install-browser.sh
+	$(BIN)/python tests/bench.py --web
 
 ## make schema: write the JSON Schema of the data file after a change to macros/model.py
 schema: $(VENV)/.installed
