@@ -1,4 +1,4 @@
-"""The search index is fetched when the reader starts to search, not with every page (issue 24)."""
+"""The search index and worker are fetched when the reader starts to search, not with every page (issue 24)."""
 from __future__ import annotations
 
 import pytest
@@ -21,8 +21,12 @@ def _index_requests(page) -> list[str]:
 
 def test_a_page_loads_without_the_index_until_the_field_gets_focus(page, site_url):
     requested = _index_requests(page)
+    scripts: list[str] = []
+    page.on("request", lambda request: scripts.append(request.url) if "/javascripts/" in request.url else None)
     page.goto(site_url + MODULE, wait_until="networkidle")
     assert requested == []
+    # Nor the search worker with lunr: only Material's bundle.
+    assert [url.rsplit("/", 1)[1].split(".")[0] for url in scripts] == ["bundle"], scripts
     page.locator("input.md-search__input").focus()
     _wait_until_ready(page)
     assert len(requested) == 1, requested
