@@ -10,7 +10,7 @@ export ENGINE
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: serve site content test test-fast schema offline bench clean
+.PHONY: serve site content test test-fast schema fonts offline bench bench-web clean
 
 # The virtual environment is rebuilt whenever requirements.txt changes.
 $(VENV)/.installed: requirements.txt
@@ -50,9 +50,18 @@ bench: $(VENV)/.installed
 	bash tests/install-browser.sh
 	$(BIN)/python tests/bench.py
 
+## make bench-web: only the page weight and Lighthouse parts of the benchmark (a few minutes)
+bench-web: $(VENV)/.installed
+	bash tests/install-browser.sh
+	$(BIN)/python tests/bench.py --web
+
 ## make schema: write the JSON Schema of the data file after a change to macros/model.py
 schema: $(VENV)/.installed
 	$(BIN)/python -m macros.schema
+
+## make fonts: remake the own-cards web fonts (WOFF2 subsets) in docs/assets/fonts/ from macros/fonts/
+fonts: $(VENV)/.installed
+	$(BIN)/python -m macros.web_fonts
 
 clean:
 	rm -rf site .cache dist

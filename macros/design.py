@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-# The one font folder: the build draws with these files, and the browser loads the same ones.
-FONTS = Path(__file__).resolve().parent.parent / "docs" / "assets" / "fonts"
+# The one font folder: the build draws with these files, and `make fonts` cuts the browser's
+# WOFF2 subsets (docs/assets/fonts/) from them, so both draw with the same outlines.
+FONTS = Path(__file__).resolve().parent / "fonts"
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """Pictures of cards, modules and pages (Pillow): 1200 x 630, for phones and link previews.
 
-Pure Python with the committed Liberation Sans (docs/assets/fonts/), so a picture is the same on every machine.
+Pure Python with the committed Liberation Sans (macros/fonts/), so a picture is the same on every machine.
 The colours and labels come from macros/design.py, as on the site and in the PDFs.
 """
 from __future__ import annotations

@@ -241,6 +241,18 @@ class SafetyFrame(_Item):
     verwijzing: Text = Field(description="Waar de begeleider meer leest: emoties, agressie, meldcode en privacy.")
 
 
+# One search word: lower-case letters only, so it is one word as the search splits a query.
+SearchWord = Annotated[str, StringConstraints(pattern=r"^[a-zà-ÿ]+$", min_length=2, max_length=40)]
+
+
+class SearchSynonym(_Item):
+    """Words readers type for a word the site uses; search then also looks for the site's word."""
+
+    site: SearchWord = Field(description="Het woord zoals het op de site staat, bijvoorbeeld 'professional'.")
+    lezers: list[SearchWord] = Field(min_length=1, description=(
+        "Woorden die lezers typen voor hetzelfde, bijvoorbeeld 'hulpverlener'. Kleine letters, één woord per regel."))
+
+
 class LearningData(_Item):
     modules: list[Module] = Field(min_length=1)
     kaartensets: list[Deck] = Field(default_factory=list)
@@ -251,6 +263,25 @@ class LearningData(_Item):
     trajecten: list[Traject] = Field(default_factory=list)
     veiligheid: SafetyFrame | None = Field(default=None, description=(
         "De groepsafspraken voor elke bijeenkomst, op de pagina Veilig werken en op elke print voor de begeleider."))
+    zoekwoorden: list[SearchSynonym] = Field(default_factory=list, description=(
+        "Zoeken in de taal van de lezer: wie een woord uit 'lezers' typt, vindt ook de pagina's met het woord uit 'site'."))
+
+    @model_validator(mode="after")
+    def _one_meaning_per_search_word(self) -> "LearningData":
+        # A reader's word that leads to two site words, or is a site word itself, makes the table ambiguous.
+        seen: dict[str, str] = {}
+        sites = [entry.site for entry in self.zoekwoorden]
+        for site in sites:
+            if sites.count(site) > 1:
+                raise ValueError(f"zoekwoorden: het woord '{site}' onder 'site' staat er meer dan één keer in; "
+                                 f"zet alle woorden van lezers ervoor bij elkaar onder één 'site: {site}'.")
+        for entry in self.zoekwoorden:
+            for word in entry.lezers:
+                if word in seen or word in sites:
+                    raise ValueError(f"zoekwoorden: '{word}' staat er meer dan één keer in; "
+                                     f"een woord van een lezer mag maar naar één woord van de site leiden.")
+                seen[word] = entry.site
+        return self
 
 
 def json_schema() -> dict:

@@ -108,15 +108,33 @@
     return result === null ? null : result.parts;
   }
 
-  /* The query with every plain word that finds nothing replaced by its parts. Quoted phrases
-     and words with search syntax (+, -, ~, ^, *, field:) are the reader's own and stay. */
-  function rewriteQuery(query, vocab, stem) {
+  /* The synonym table of the data file (`zoekwoorden`, injected by macros/search_stemming.py as
+     JSON: site word -> the words readers type for it), as a map from the stem of a reader's word
+     to the site's words. By stem, so "hulpverleners" counts as "hulpverlener". */
+  function readerWords(synonyms, stem) {
+    const words = new Map();
+    for (const [site, readers] of Object.entries(synonyms || {})) {
+      for (const reader of readers) {
+        const key = stem(reader) || reader;
+        words.set(key, [...(words.get(key) || []), site]);
+      }
+    }
+    return words;
+  }
+
+  /* The query with every plain word that finds nothing replaced by its parts, and a reader's
+     word from the synonym table joined by the site's word. Quoted phrases and words with search
+     syntax (+, -, ~, ^, *, field:) are the reader's own and stay. */
+  function rewriteQuery(query, vocab, stem, synonyms = new Map()) {
     const match = matcher(vocab, stem);
     return query
       .split(/("[^"]*")/)
       .map((chunk, index) => index % 2 ? chunk : chunk.replace(/\S+/g, (token) => {
         if (!/^\p{L}+$/u.test(token)) return token;
         const word = token.toLowerCase();
+        const site = synonyms.get(stem(word) || word);
+        // The reader's own word stays where the site has it too ("medewerker").
+        if (site) return (match.matches(word) ? [token, ...site] : site).join(" ");
         if (match.matches(word)) return token;
         const parts = splitCompound(word, match.isWord, match.isPrefix);
         if (!parts) return token;
@@ -127,18 +145,21 @@
       .join("");
   }
 
-  // One vocabulary per lunr index: built on the first query, then reused while the reader types.
-  const vocabularies = new WeakMap();
+  // One vocabulary and synonym map per lunr index: built on the first query, then reused while the reader types.
+  const prepared = new WeakMap();
 
-  /* The entry point the worker calls with its lunr index before it parses the query. */
-  function rewriteForIndex(query, index) {
-    if (!vocabularies.has(index)) vocabularies.set(index, vocabulary(Object.keys(index.invertedIndex)));
+  /* The entry point the worker calls with its lunr index, and the synonym table, before it parses the query. */
+  function rewriteForIndex(query, index, synonyms) {
     // The index's search pipeline is the stemmer (Material keeps stop words out of the index).
     const stem = (word) => index.pipeline.runString(word)[0];
-    return rewriteQuery(query, vocabularies.get(index), stem);
+    if (!prepared.has(index)) {
+      prepared.set(index, { vocab: vocabulary(Object.keys(index.invertedIndex)), words: readerWords(synonyms, stem) });
+    }
+    const { vocab, words } = prepared.get(index);
+    return rewriteQuery(query, vocab, stem, words);
   }
 
-  const api = { LINKS, MIN_PART, MIN_PREFIX, vocabulary, matcher, splitCompound, rewriteQuery, rewriteForIndex };
+  const api = { LINKS, MIN_PART, MIN_PREFIX, vocabulary, matcher, splitCompound, readerWords, rewriteQuery, rewriteForIndex };
   if (typeof module !== "undefined" && module.exports) module.exports = api;
   else root.lvCompounds = api;
 })(typeof self !== "undefined" ? self : this);

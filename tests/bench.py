@@ -32,6 +32,9 @@ from tests import bench_web  # noqa: E402
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
 PAGES = {"home": "", "module": "modules/wat-is-vertrouwen/", "card": "kaartjes/wv-01/"}
+# The own-cards page is the heaviest tool page; its weight is measured, Lighthouse runs on PAGES.
+WEIGHT_PAGES = {**PAGES, "own cards": "eigen-kaartjes/"}
+BENCHMARKS = ROOT / "BENCHMARKS.md"
 
 
 def build(project: Path, site_dir: Path) -> tuple[float, float]:
@@ -144,12 +147,20 @@ def scale(work: Path) -> list[dict]:
 # 3. Macro overhead
 # ----------------------------------------------------------------------------
 
+def _pasted_call(macro, arguments: str) -> str:
+    """The output of one macro call as written in a page, keyword arguments included ("kort=True")."""
+    import ast
+
+    call = ast.parse(f"f({arguments})", mode="eval").body
+    return str(macro(*[ast.literal_eval(arg) for arg in call.args],
+                     **{kw.arg: ast.literal_eval(kw.value) for kw in call.keywords}))
+
+
 def pasted_project(work: Path) -> Path:
     """The same site, with every macro call in the Markdown replaced by its HTML output."""
     project = copy_project(work / "pasted")
     # The site's own define_env registers the macros on a stand-in for mkdocs-macros' env,
     # so the pasted output is exactly what the macros produce.
-    import ast
     from types import SimpleNamespace
 
     from macros import define_env
@@ -168,8 +179,7 @@ def pasted_project(work: Path) -> Path:
             continue
         here["page"].url = addresses.page_url(page.relative_to(project / "docs").as_posix())
         text = page.read_text(encoding="utf-8")
-        text = re.sub(r"\{\{ (\w+)\((.*?)\) \}\}",
-                      lambda m: str(env.macros[m.group(1)](here, *ast.literal_eval(f"[{m.group(2)}]"))), text)
+        text = re.sub(r"\{\{ (\w+)\((.*?)\) \}\}", lambda m: _pasted_call(env.macros[m.group(1)], m.group(2)), text)
         page.write_text(text, encoding="utf-8")
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
     config = re.sub(r"  - macros:\n(?:      .*\n)+", "", config)
@@ -194,6 +204,7 @@ def macro_overhead(work: Path) -> dict:
 # ----------------------------------------------------------------------------
 
 def report(builds: dict, rows: list[dict], overhead: dict, weights: dict, indexes: dict, scores: dict) -> str:
+    """The whole of BENCHMARKS.md; sections 4 and 5 come from bench_web.report."""
     lines = ["# Benchmarks", "", f"Measured {time.strftime('%Y-%m-%d')} by `make bench` on this machine "
              f"({os.cpu_count()} cores). Targets are reported, not asserted.", "",
              "## 1. Full build of the real site", "", "| cache | build time | of which downloads |",
@@ -215,63 +226,44 @@ def report(builds: dict, rows: list[dict], overhead: dict, weights: dict, indexe
               "1x and 10x runs), by the data factor; 1.00 is exactly linear.", "",
               "## 3. Macro overhead", "", "| variant | build time (best of 3, warm) |", "| --- | ---: |",
               f"| with macros | {overhead['with']:.2f} s |", f"| macro output pasted as Markdown | {overhead['without']:.2f} s |",
-              f"| ratio | {overhead['ratio']:.2f} |", "",
-              "## 4. Page weight, first view (target: module page at most 100 KB on the wire, images excluded)",
-              "", "Both sites served with gzip, as GitHub Pages serves them. *Stock* is `mkdocs new` with "
-              "`theme: material` and `font: false`, built in the same run, with the text of our first module "
-              "(macro output included) as its only page.", "",
-              "| page | requests | raw | on the wire (gzip) | ratio to stock |", "| --- | ---: | ---: | ---: | ---: |"]
-    stock_weight = weights["stock"]
-    for name, weight in weights.items():
-        address = "stock Material" if name == "stock" else f"{name} (`/{PAGES[name]}`)"
-        lines.append(f"| {address} | {weight['requests']} | {weight['raw'] / 1024:.0f} KB | "
-                     f"{weight['gzip'] / 1024:.0f} KB | {weight['gzip'] / stock_weight['gzip']:.2f} |")
-    lines += ["", "| search index | entries | raw | gzip |", "| --- | ---: | ---: | ---: |"]
-    for name, size in indexes.items():
-        lines.append(f"| {name} | {size['entries']} | {size['raw'] / 1024:.0f} KB | {size['gzip'] / 1024:.0f} KB |")
-    lines += ["", "## 5. Lighthouse, served with gzip (target: performance at least 98 on mobile)", "",
-              "Each cell: our value, then the ratio to stock Material in the same form. Scores are 0-100; "
-              "for FCP and LCP (milliseconds) a ratio under 1 is faster than stock.", "",
-              "| page | form | performance | accessibility | best practices | SEO | FCP | LCP |",
-              "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
-    keys = ("performance", "accessibility", "best-practices", "seo", "fcp", "lcp")
-    for (name, preset), score in scores.items():
-        stock = scores.get(("stock", preset))
-        if score is None:
-            lines.append(f"| {name} | {preset} | failed | | | | | |")
-            continue
-        cells = []
-        for key in keys:
-            value = f"{score[key]:.0f}"
-            if name != "stock" and stock and stock[key]:
-                value += f" ({score[key] / stock[key]:.2f})"
-            cells.append(value)
-        lines.append(f"| {name} | {preset} | " + " | ".join(cells) + " |")
-    return "\n".join(lines) + "\n"
+              f"| ratio | {overhead['ratio']:.2f} |", ""]
+    return "\n".join(lines) + "\n" + bench_web.report(weights, indexes, scores, WEIGHT_PAGES)
 
 
-def main() -> int:
+def web(work: Path, ours: Path) -> tuple[dict, dict, dict]:
+    """Sections 4 and 5: our built site against stock Material, built here with our module's text."""
+    print("4/5 page weight, against stock Material ...", flush=True)
+    pasted = work / "pasted" if (work / "pasted").exists() else pasted_project(work)  # made by section 3
+    module_text = (pasted / "docs" / PAGES["module"].rstrip("/")).with_suffix(".md").read_text(encoding="utf-8")
+    stock = bench_web.stock_material(work, module_text, build)
+    weights = {**bench_web.page_weight(ours, WEIGHT_PAGES), **bench_web.page_weight(stock, {"stock": ""})}
+    indexes = {"ours": bench_web.search_index(ours), "stock": bench_web.search_index(stock)}
+    print("5/5 lighthouse ...", flush=True)
+    scores = {**bench_web.lighthouse(ours, PAGES), **bench_web.lighthouse(stock, {"stock": ""})}
+    return weights, indexes, scores
+
+
+def main(argv: list[str]) -> int:
+    # --web: only sections 4 and 5 (a few minutes), keeping sections 1-3 of BENCHMARKS.md as they were.
+    only_web = "--web" in argv
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
-        print("1/5 cold and warm build ...", flush=True)
-        builds = cold_and_warm(work)
-        print("2/5 scale 1x, 10x, 30x ...", flush=True)
-        rows = scale(work)
-        print("3/5 macro overhead ...", flush=True)
-        overhead = macro_overhead(work)
-        print("4/5 page weight, against stock Material ...", flush=True)
-        module_text = (work / "pasted/docs" / PAGES["module"].rstrip("/")).with_suffix(".md").read_text(encoding="utf-8")
-        stock = bench_web.stock_material(work, module_text, build)
-        ours = work / "warm"
-        weights = {**bench_web.page_weight(ours, PAGES), **bench_web.page_weight(stock, {"stock": ""})}
-        indexes = {"ours": bench_web.search_index(ours), "stock": bench_web.search_index(stock)}
-        print("5/5 lighthouse ...", flush=True)
-        scores = {**bench_web.lighthouse(ours, PAGES), **bench_web.lighthouse(stock, {"stock": ""})}
-    text = report(builds, rows, overhead, weights, indexes, scores)
-    (ROOT / "BENCHMARKS.md").write_text(text, encoding="utf-8")
+        if only_web:
+            build(copy_project(work / "real"), work / "warm")
+            text = BENCHMARKS.read_text(encoding="utf-8").split("## 4.")[0] + bench_web.report(
+                *web(work, work / "warm"), WEIGHT_PAGES)
+        else:
+            print("1/5 cold and warm build ...", flush=True)
+            builds = cold_and_warm(work)
+            print("2/5 scale 1x, 10x, 30x ...", flush=True)
+            rows = scale(work)
+            print("3/5 macro overhead ...", flush=True)
+            overhead = macro_overhead(work)
+            text = report(builds, rows, overhead, *web(work, work / "warm"))
+    BENCHMARKS.write_text(text, encoding="utf-8")
     print(text)
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

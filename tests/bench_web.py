@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -163,3 +164,63 @@ def lighthouse(site: Path, pages: dict[str, str], presets=("mobile", "desktop"))
                     results[(name, preset)] = None
     server.shutdown()
     return results
+
+
+# ----------------------------------------------------------------------------
+# The report: sections 4 and 5 of BENCHMARKS.md
+# ----------------------------------------------------------------------------
+
+def _targets(weights: dict, scores: dict) -> list[str]:
+    """Issue 24's targets for a module page, each with our value, stock's and whether it is met."""
+    ours, stock = weights["module"], weights["stock"]
+    mobile, stock_mobile = scores.get(("module", "mobile")), scores.get(("stock", "mobile"))
+    rows = [("requests on a module page", "at most 9", ours["requests"], stock["requests"], ours["requests"] <= 9),
+            ("first view, gzip", "at most 85 KB", f"{ours['gzip'] / 1024:.0f} KB", f"{stock['gzip'] / 1024:.0f} KB",
+             ours["gzip"] <= 85 * 1024)]
+    if mobile and stock_mobile:
+        rows += [("mobile performance", "at least stock's", mobile["performance"], stock_mobile["performance"],
+                  mobile["performance"] >= stock_mobile["performance"]),
+                 ("mobile FCP", "at most 1.1 x stock", f"{mobile['fcp']:.0f} ms ({mobile['fcp'] / stock_mobile['fcp']:.2f} x)",
+                  f"{stock_mobile['fcp']:.0f} ms", mobile["fcp"] <= 1.1 * stock_mobile["fcp"])]
+        rows += [(f"mobile {key}", "100", mobile[key], stock_mobile[key], mobile[key] == 100)
+                 for key in ("accessibility", "best-practices", "seo")]
+    lines = ["| target (module page) | goal | ours | stock | met |", "| --- | --- | ---: | ---: | --- |"]
+    lines += [f"| {name} | {goal} | {value} | {base} | {'yes' if met else '**no**'} |" for name, goal, value, base, met in rows]
+    return lines
+
+
+def report(weights: dict, indexes: dict, scores: dict, pages: dict[str, str]) -> str:
+    lines = ["## 4. Page weight, first view (images excluded)", "",
+             f"Measured {time.strftime('%Y-%m-%d')}. Both sites served with gzip, as GitHub Pages serves them. "
+             "*Stock* is `mkdocs new` with `theme: material` and `font: false`, built in the same run, with the "
+             "text of our first module (macro output included) as its only page. The first view is everything "
+             "the page loads until the network is idle; the search index comes later, when the reader searches.",
+             "", *_targets(weights, scores), "",
+             "| page | requests | raw | on the wire (gzip) | ratio to stock |", "| --- | ---: | ---: | ---: | ---: |"]
+    for name, weight in weights.items():
+        address = "stock Material" if name == "stock" else f"{name} (`/{pages[name]}`)"
+        lines.append(f"| {address} | {weight['requests']} | {weight['raw'] / 1024:.0f} KB | "
+                     f"{weight['gzip'] / 1024:.0f} KB | {weight['gzip'] / weights['stock']['gzip']:.2f} |")
+    lines += ["", "| search index (fetched when the reader starts to search) | entries | raw | gzip |",
+              "| --- | ---: | ---: | ---: |"]
+    for name, size in indexes.items():
+        lines.append(f"| {name} | {size['entries']} | {size['raw'] / 1024:.0f} KB | {size['gzip'] / 1024:.0f} KB |")
+    lines += ["", "## 5. Lighthouse, served with gzip", "",
+              "Each cell: our value, then the ratio to stock Material in the same form. Scores are 0-100; "
+              "for FCP and LCP (milliseconds) a ratio under 1 is faster than stock.", "",
+              "| page | form | performance | accessibility | best practices | SEO | FCP | LCP |",
+              "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    keys = ("performance", "accessibility", "best-practices", "seo", "fcp", "lcp")
+    for (name, preset), score in scores.items():
+        stock = scores.get(("stock", preset))
+        if score is None:
+            lines.append(f"| {name} | {preset} | failed | | | | | |")
+            continue
+        cells = []
+        for key in keys:
+            value = f"{score[key]:.0f}"
+            if name != "stock" and stock and stock[key]:
+                value += f" ({score[key] / stock[key]:.2f})"
+            cells.append(value)
+        lines.append(f"| {name} | {preset} | " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"

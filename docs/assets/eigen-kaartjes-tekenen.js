@@ -5,7 +5,7 @@
 (function (root) {
   "use strict";
 
-  var FAMILY = '"Liberation Sans Lokaal", "Liberation Sans", Arial, sans-serif';
+  var FAMILY = '"Kaartletter", "Liberation Sans", Arial, sans-serif';
   // Pillow draws text from the font's ascender; Liberation Sans's ascender is 0.905 of the size.
   var ASCENT = 0.905;
 
