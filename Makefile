@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: serve site test test-fast schema offline bench clean
+.PHONY: serve site test test-fast schema offline bench bundles clean
 
 # The virtual environment is rebuilt whenever requirements.txt changes.
 $(VENV)/.installed: requirements.txt
@@ -14,6 +14,16 @@ $(VENV)/.installed: requirements.txt
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -r requirements.txt
 	touch $@
+
+# The JavaScript tools (esbuild, ESLint, tsc), exactly as pinned in tests/js/package-lock.json. Only the
+# tests need them: the bundles in docs/assets/bundles/ are committed, so serve and site need no Node.
+tests/js/node_modules/.installed: tests/js/package-lock.json
+	npm ci --prefix tests/js --no-audit --no-fund --loglevel=error
+	touch $@
+
+## make bundles: rebuild docs/assets/bundles/ after a change in docs/assets/js/ or docs/assets/css/
+bundles: tests/js/node_modules/.installed
+	node tests/js/build.mjs
 
 ## make serve: build the site and show it on http://127.0.0.1:8000, rebuilding on every change
 serve: $(VENV)/.installed
@@ -31,10 +41,11 @@ offline: $(VENV)/.installed
 ## make test: all tests, browser tests included (installs Debian's chromium where missing)
 test: $(VENV)/.installed
 	bash tests/install-browser.sh
+	$(MAKE) tests/js/node_modules/.installed
 	$(BIN)/python -m pytest -q
 
 ## make test-fast: the tests without a browser
-test-fast: $(VENV)/.installed
+test-fast: $(VENV)/.installed tests/js/node_modules/.installed
 	$(BIN)/python -m pytest -q -m "not browser"
 
 ## make bench: the performance benchmark; writes BENCHMARKS.md (takes a few minutes)

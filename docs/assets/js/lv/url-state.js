@@ -1,0 +1,179 @@
+/* The shared front-end layer, part 2: a tool's state in the address, with a format version.
+   A link is the only thing a participant gets from a begeleider, so it must keep working for years
+   and say clearly in Dutch when it is damaged or made by a newer site, instead of showing half a page.
+   Each link carries v=<version>; a link without v is version 1, as all links made before v existed.
+   Pure logic without DOM: it runs in the browser (classic script, also from file://) and in Node
+   for the tests (tests/js/url-state.test.js). */
+
+var LIMIT = 200;
+// Limits on what a link may ask of a page, so a crafted link cannot freeze a tab. The tools never
+// write links near these sizes: an invitation is a few hundred characters, a plan a few thousand.
+var LINK_LIMIT = 12000;
+var IDS_LIMIT = 50;
+var ID_LIMIT = 80;
+var TOO_LONG = "Deze link is veel langer dan de site ooit maakt. Alleen het begin is gelezen; misschien mist er iets.";
+
+// Characters that may not come from a link into a one-line text: line breaks and other control
+// characters, and the bidirectional and zero-width marks that can make a text read differently
+// from what it holds (U+061C, U+200B-U+200F, U+202A-U+202E, U+2060-U+2069, U+FEFF).
+var SPACES = /[\s\u0085\u2028\u2029]+/g;
+var HIDDEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+
+/* One line of plain text from outside the site: spaces folded, hidden characters removed, at most
+   limit characters (whole characters, never half an emoji). changed says whether anything was removed
+   or cut, so a tool can say so. */
+function cleanText(raw, limit) {
+  var text = String(raw === undefined || raw === null ? "" : raw);
+  var value = text.replace(SPACES, " ").replace(HIDDEN, "").replace(SPACES, " ").trim();
+  var chars = Array.from(value), cut = chars.length > (limit || LIMIT);
+  if (cut) value = chars.slice(0, limit || LIMIT).join("").trim();
+  var hidden = text.replace(SPACES, " ").trim() !== text.replace(SPACES, " ").replace(HIDDEN, "").replace(SPACES, " ").trim();
+  return { value: value, cut: cut, hidden: hidden, changed: cut || hidden };
+}
+
+/* Whether iso is a real calendar date (2026-02-31 is not), in years a meeting can have. */
+function isDate(iso) {
+  var match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(iso || ""));
+  if (!match || +match[1] < 1900 || +match[1] > 2999) return false;
+  var date = new Date(Date.UTC(+match[1], +match[2] - 1, +match[3]));
+  return date.getUTCMonth() === +match[2] - 1 && date.getUTCDate() === +match[3];
+}
+
+/* Whether text is a clock time "hh:mm" from 00:00 to 23:59. */
+function isTime(text) {
+  return /^([01]\d|2[0-3]):([0-5]\d)$/.test(String(text || ""));
+}
+
+/* The version of a link: 1 without v (all links made before v existed), the number for a plain
+   positive whole number, and a LinkError otherwise. "01", "-1", "abc" and an empty v= are damage,
+   not a newer site; only a real higher number is newer. */
+function readVersion(raw, current) {
+  if (raw === null || raw === undefined) return 1;
+  if (!/^[1-9]\d{0,8}$/.test(raw)) {
+    throw LinkError("kapot", "Deze link is beschadigd: het versienummer klopt niet. Kopieer de link nog eens helemaal.");
+  }
+  if (+raw > current) {
+    throw LinkError("versie", "Deze link is gemaakt met een nieuwere versie van de site. " +
+      "Open hem op de site waar hij vandaan komt.");
+  }
+  return +raw;
+}
+
+/* A query string cut to LINK_LIMIT characters, with a Dutch problem when it was cut. */
+function limitQuery(search) {
+  var text = String(search || "").replace(/^\?/, "");
+  if (text.length <= LINK_LIMIT) return { query: text, problem: null };
+  return { query: text.slice(0, LINK_LIMIT), problem: TOO_LONG };
+}
+
+// What a field may hold. An id is kept even when it looks wrong: the tool names unknown ids
+// literally, so a participant can tell the begeleider what is missing.
+var TYPES = {
+  id: {
+    empty: "",
+    read: function (raw) { return { value: cleanText(raw, ID_LIMIT).value }; },
+    write: function (value) { return value || ""; }
+  },
+  ids: {
+    empty: [],
+    // Each id once, and at most IDS_LIMIT: a link of 5,000 repeats must not draw 5,000 cards.
+    read: function (raw) {
+      var seen = new Set(), value = [];
+      raw.split(",").forEach(function (id) {
+        id = cleanText(id, ID_LIMIT).value;
+        if (id && !seen.has(id)) { seen.add(id); value.push(id); }
+      });
+      if (value.length <= IDS_LIMIT) return { value: value };
+      return { value: value.slice(0, IDS_LIMIT), problem: "Deze link noemt meer dan " + IDS_LIMIT +
+        " onderdelen van één soort. Alleen de eerste " + IDS_LIMIT + " staan hieronder." };
+    },
+    write: function (value) { return (value || []).join(","); }
+  },
+  date: {
+    empty: "",
+    read: function (raw) {
+      if (!isDate(raw)) {
+        return { value: "", problem: "De datum in deze link klopt niet. Vraag de datum na bij wie je de link gaf." };
+      }
+      return { value: raw };
+    },
+    write: function (value) { return value || ""; }
+  },
+  time: {
+    empty: "",
+    read: function (raw) {
+      if (!isTime(raw)) return { value: "", problem: "De tijd in deze link klopt niet. Vraag de tijd na bij wie je de link gaf." };
+      return { value: raw };
+    },
+    write: function (value) { return value || ""; }
+  },
+  text: {
+    empty: "",
+    read: function (raw) {
+      var clean = cleanText(raw, LIMIT);
+      if (clean.cut) return { value: clean.value, problem: "Een tekst in deze link is te lang en is afgekapt." };
+      if (clean.hidden) return { value: clean.value, problem: "Een tekst in deze link had onzichtbare tekens. Die zijn weggehaald." };
+      return { value: clean.value };
+    },
+    write: function (value) { return value || ""; }
+  }
+};
+
+function LinkError(code, message) {
+  var error = /** @type {Error & {code: string}} */ (new Error(message));
+  error.name = "LinkError";
+  error.code = code;
+  return error;
+}
+
+/* A codec for one tool. spec = {version, fields: {key: type}}; the keys are the short names in the
+   address (m, k, o ...), the types are those of TYPES above. */
+function codec(spec) {
+  var keys = Object.keys(spec.fields);
+  keys.forEach(function (key) {
+    if (!TYPES[spec.fields[key]]) throw new Error("url-state: onbekend type " + spec.fields[key]);
+    if (key === "v") throw new Error("url-state: 'v' is de versie van de link");
+  });
+
+  function empty() {
+    var value = {};
+    keys.forEach(function (key) {
+      var blank = TYPES[spec.fields[key]].empty;
+      value[key] = Array.isArray(blank) ? [] : blank;
+    });
+    return value;
+  }
+
+  /* Reads a query string ("?a=1&b=2" or "a=1&b=2"). Throws a LinkError for a link this site cannot
+     read at all; returns {value, problems} otherwise, where problems are Dutch sentences. */
+  function read(search) {
+    var limited = limitQuery(search);
+    var params = new URLSearchParams(limited.query);
+    var version = readVersion(params.get("v"), spec.version);
+    var value = empty(), problems = limited.problem ? [limited.problem] : [];
+    keys.forEach(function (key) {
+      var raw = params.get(key);
+      if (raw === null || raw === "") return;
+      var result = TYPES[spec.fields[key]].read(raw);
+      value[key] = result.value;
+      if (result.problem && problems.indexOf(result.problem) < 0) problems.push(result.problem);
+    });
+    return { value: value, problems: problems, version: version };
+  }
+
+  /* Writes a state as a query string without '?', version first; empty fields are left out. */
+  function write(value) {
+    var params = new URLSearchParams();
+    params.set("v", String(spec.version));
+    keys.forEach(function (key) {
+      var text = TYPES[spec.fields[key]].write(value[key]);
+      if (text) params.set(key, text);
+    });
+    return params.toString();
+  }
+
+  return { read: read, write: write, empty: empty, version: spec.version };
+}
+
+export default { codec: codec, LinkError: LinkError, TEXT_LIMIT: LIMIT, LINK_LIMIT: LINK_LIMIT, IDS_LIMIT: IDS_LIMIT,
+         cleanText: cleanText, isDate: isDate, isTime: isTime, readVersion: readVersion, limitQuery: limitQuery };
