@@ -109,7 +109,8 @@ test("finding 14: a missing formaat is 1, \"1\" is 1, and only a real higher num
   for (const formaat of ["abc", -1, 0, 1.5, "01", {}, true]) {
     assert.throws(() => model.fromFile(file([], { formaat })), (error) => /versienummer/.test(error.message) && !/nieuwere/.test(error.message), String(formaat));
   }
-  assert.deepEqual([model.version(undefined), model.version("1"), model.version(3), model.version("x")], [1, 1, 3, NaN]);
+  assert.deepEqual([model.version(undefined, "file"), model.version(1, "file"), model.version("1", "file"), model.version(3, "file"), model.version("x", "file")],
+                   [1, 1, 1, "nieuwer", "beschadigd"]);
 });
 
 test("finding 14: stored data is read by its version: none and \"1\" are migrated, a newer one is kept aside", () => {

@@ -28,7 +28,7 @@ function code(fn) {
   try {
     fn();
   } catch (error) {
-    assert.equal(error.name, "LinkError", error.stack);
+    assert.equal(error.name, "StateError", error.stack);
     return error.code;
   }
   return "geopend";

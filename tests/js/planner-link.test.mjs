@@ -92,7 +92,7 @@ test("finding 13: damaged versions are damaged, only a real higher number is new
   }
   const newer = model.decode("v=2&b=Wkort");
   assert.equal(newer.known, false);
-  assert.match(newer.problems[0], /nieuwere versie van de planner \(versie 2\)/);
+  assert.match(newer.problems[0], /nieuwere versie van de site/);
 });
 
 test("finding 13: a link with blocks and no v reads as version 1, as the README says", () => {

@@ -3,15 +3,14 @@
    the future is named and never wins by itself (antwoorden-model.js, plan). The notebook as it was is
    kept in storage (KEY + "-ongedaan") until the next import, so "Ongedaan maken" can bring it back,
    also after a reload. Loaded on the notebook page only, before antwoorden-schrift.js uses it. */
+import { KEYS } from "./lv/keys.js";
 import * as lv from "./lv/core.js";
 import { local } from "./lv/storage.js";
 import model from "./antwoorden-model.js";
 import lezen from "./antwoorden-lezen.js";
 import antwoorden from "./antwoorden.js";
 
-
 var dom = lv.dom;
-var UNDO = "-ongedaan";
 var ACTIONS = {
   nieuw: "Nieuw:",
   "vervangt-ouder": "Vervangt je oudere antwoord:",
@@ -39,7 +38,7 @@ function Importer(root, data, say, done) {
 }
 
 Importer.prototype.key = function () {
-  return antwoorden.KEY + UNDO;
+  return KEYS.answersUndo;
 };
 
 Importer.prototype.row = function (entry) {

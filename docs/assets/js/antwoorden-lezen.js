@@ -4,8 +4,6 @@
    Runs in the browser (classic script) and in Node for the tests (tests/js/antwoorden-model.test.js). */
 import model from "./antwoorden-model.js";
 
-
-
 /* Each answer says whether its prompt is still the same, changed, or no longer on the site;
    answers whose module is gone come last. */
 function groups(notebook, data) {

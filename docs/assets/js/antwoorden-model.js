@@ -7,8 +7,9 @@
    Keys come from outside (storage, files), so every map is a Map or has no prototype: an id like
    "constructor" is an id like any other. Runs in the browser (classic script, also from file://) and
    in Node for the tests (tests/js/antwoorden-model.test.js). */
+import { SCHEMAS, StateError, message, readVersion, migrate } from "./lv/state.js";
 
-var FORMAT = 1;
+var SCHEMA = SCHEMAS.notebook, FORMAT = SCHEMA.current;
 var FILE_KIND = "mijn-antwoorden";
 /* Bounds with a wide margin above real use: the site has about a hundred prompts and denkkaartjes,
    and a long reflection is a few thousand characters. They keep a damaged or hostile file from
@@ -17,8 +18,6 @@ var LIMITS = { answers: 1000, answerChars: 20000, totalChars: 1000000, unknown: 
                fileChars: 10000000, textChars: 2000, skewMs: 24 * 60 * 60 * 1000 };
 var ID = /^[A-Za-z0-9_][A-Za-z0-9_-]{0,79}$/;
 var ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
-// How a notebook kept in storage by an older version becomes the current one; version 1 is current.
-var MIGRATIONS = {};
 
 function map() {
   return Object.create(null);
@@ -48,10 +47,14 @@ function count(n, one, many) {
 
 /* The version of a file or of stored data: none is 1 (the first files had none), 1 and "1" are 1,
    a whole number above 0 is itself; anything else is NaN, a damaged version. */
-function version(value) {
-  if (value === undefined || value === null) return 1;
-  if (typeof value === "string" && /^[1-9][0-9]{0,5}$/.test(value)) return Number(value);
-  return typeof value === "number" && Number.isInteger(value) && value >= 1 ? value : NaN;
+/* The notebook's version (formaat), read by the state layer's one rule: a number, "nieuwer" or "beschadigd". */
+function version(value, where) {
+  try {
+    return readVersion(value, SCHEMA, where);
+  } catch (error) {
+    if (error.name !== "StateError") throw error;
+    return error.code;
+  }
 }
 
 function optionalText(value) {
@@ -86,10 +89,10 @@ function read(stored) {
   var notebook = empty();
   if (stored === null || stored === undefined) return { notebook: notebook, lossy: false, reason: "" };
   var answers = stored && stored.antwoorden;
-  var found = version(stored && stored.formaat);
-  if (found > FORMAT) return { notebook: notebook, lossy: true, reason: "nieuwer" };
-  if (!answers || typeof answers !== "object" || isNaN(found)) return { notebook: notebook, lossy: true, reason: "beschadigd" };
-  for (var step = found; step < FORMAT; step += 1) answers = MIGRATIONS[step](answers);
+  var found = version(stored && stored.formaat, "device");
+  if (found === "nieuwer") return { notebook: notebook, lossy: true, reason: "nieuwer" };
+  if (!answers || typeof answers !== "object" || found === "beschadigd") return { notebook: notebook, lossy: true, reason: "beschadigd" };
+  answers = migrate(answers, found, SCHEMA);
   var dropped = 0, total = 0, kept = 0;
   Object.keys(answers).forEach(function (key) {
     var answer = cleanAnswer(answers[key]);
@@ -203,9 +206,9 @@ function fromFile(text, now) {
   if (!data || data.soort !== FILE_KIND || !Array.isArray(data.antwoorden)) {
     throw new Error("Dit is geen bestand met antwoorden van deze site." + ADVICE);
   }
-  var found = version(data.formaat);
-  if (isNaN(found)) throw new Error("Het versienummer in dit bestand klopt niet, dus het is beschadigd." + ADVICE);
-  if (found > FORMAT) throw new Error("Dit bestand is gemaakt met een nieuwere versie van de site. Open het op de site waar het vandaan komt.");
+  var found = version(data.formaat, "file");
+  if (found === "beschadigd") throw StateError(found, message(found, "file") + ADVICE);
+  if (found === "nieuwer") throw StateError(found, message(found, "file"));
   var byId = new Map(), skipped = 0, duplicates = 0;
   data.antwoorden.forEach(function (item) {
     var answer = cleanAnswer(item);

@@ -12,7 +12,6 @@ import lezen from "./antwoorden-lezen.js";
 import antwoorden from "./antwoorden.js";
 import Importer from "./antwoorden-import.js";
 
-
 var dom = lv.dom;
 
 function formatDate(iso) {

@@ -8,18 +8,19 @@
    (the storage event), and when an answer changed elsewhere while this one was being typed, it says
    so and lets the reader choose. Stored data the page cannot read fully is kept aside before any
    write, and when storage fails the text stays on screen with a way to save it as a file. */
+import { KEYS } from "./lv/keys.js";
+import { message } from "./lv/state.js";
 import * as lv from "./lv/core.js";
 import storageApi, { local } from "./lv/storage.js";
 import model from "./antwoorden-model.js";
 
-
 var dom = lv.dom;
-var KEY = "lv-antwoorden";
+var KEY = KEYS.answers;
 var DELAY = 400;
 var counter = 0, asked = false, fields = [];
 var LOSSY = {
-  beschadigd: "Wat eerder op dit apparaat bewaard was, is voor een deel beschadigd.",
-  nieuwer: "Je antwoorden op dit apparaat zijn bewaard met een nieuwere versie van de site.",
+  beschadigd: message("beschadigd", "device") + " Dat geldt voor een deel van je antwoorden.",
+  nieuwer: message("nieuwer", "device") + " Dat geldt voor je antwoorden.",
   "te-veel": "Op dit apparaat stonden meer antwoorden dan er in je schrift passen (" + model.LIMITS.answers.toLocaleString("nl-NL") + ")."
 };
 var ASIDE = " We hebben een kopie apart gezet, zodat er niets verloren gaat. Op de pagina Mijn antwoorden bewaar je die kopie als bestand.";

@@ -8,7 +8,6 @@ import clipboard from "./lv/clipboard.js";
 import drawing from "./eigen-kaartjes-tekenen.js";
 import linkFormat from "./eigen-kaartjes-link.js";
 
-
 function attach(maker) {
   var root = maker.root, data = maker.data, model = maker.model, dom = maker.dom;
   var hash = linkFormat.HASH;

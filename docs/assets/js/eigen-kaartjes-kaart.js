@@ -2,7 +2,6 @@
    (own_cards_editor.html), its preview a copy of the site's card template (card.html); both are filled
    with textContent only. These methods join the Maker of eigen-kaartjes.js. */
 
-
 var cards = {};
 
 /* Numbers, counters and previews of every card: cheap, and always in step with the order. */

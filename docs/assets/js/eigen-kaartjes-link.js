@@ -7,12 +7,12 @@
      damaged link then fails loudly instead of opening with changed cards.
    Every failure is a LinkError with a code and a Dutch message. Runs in the browser (classic script,
    also from file://) and in Node for the tests (tests/js/own-cards-link.test.js). */
+import { SCHEMAS, StateError, message, readVersion } from "./lv/state.js";
 import fflate from "../vendor/fflate-0.8.3.js";
-
 
 // The first part of a link says how the rest is written. A newer site reads old links;
 // an older site says plainly that a link is too new, instead of showing nonsense.
-var FORMAT = "1";
+var FORMAT = String(SCHEMAS.ownCardsLink.current);
 var HASH = "#set=";
 // The maker writes at most 8,000 characters (macros/own_cards.py); twice that leaves room for a
 // link a chat app wrapped or escaped, and still keeps decoding cheap.
@@ -25,18 +25,16 @@ var STEP = 256;
 var MESSAGES = {
   kapot: "Deze link is beschadigd of niet compleet. Vaak valt het laatste stuk weg bij het kopiëren. " +
     "Vraag de afzender om de link opnieuw te sturen, of kopieer hem nog eens helemaal.",
-  versie: "Deze link is gemaakt met een nieuwere versie van de site. Open hem op de site waar hij vandaan komt.",
+  versie: message("nieuwer", "link"),
   "te-lang": "Deze link is veel langer dan de kaartjesmaker ooit maakt. Daarom openen we hem niet. " +
     "Vraag de afzender om de kaartjes als bestand te sturen.",
   "te-groot": "In deze link zit veel meer tekst dan in een set kaartjes past. Daarom openen we hem niet. " +
     "Vraag de afzender om de kaartjes als bestand te sturen."
 };
 
+/* A StateError (lv/state.js) with this format's Dutch message for code. */
 function LinkError(code) {
-  var error = /** @type {Error & {code: string}} */ (new Error(MESSAGES[code]));
-  error.name = "LinkError";
-  error.code = code;
-  return error;
+  return StateError(code, MESSAGES[code]);
 }
 
 // ------------------------------------------------------------------ base64url
@@ -110,8 +108,12 @@ function unpack(value, maxBytes) {
   if (value.length > MAX_CHARS) throw LinkError("te-lang");
   var match = /^(\d+)\.([A-Za-z0-9_-]+)$/.exec(value);
   if (!match) throw LinkError("kapot");
-  // Only the exact format we write is read; a higher number is a newer site, anything else damage.
-  if (match[1] !== FORMAT) throw LinkError(/^[1-9]\d*$/.test(match[1]) && Number(match[1]) > Number(FORMAT) ? "versie" : "kapot");
+  // The state layer's rule: a higher number is a newer site, anything else but today's format damage.
+  try {
+    readVersion(match[1], SCHEMAS.ownCardsLink, "link");
+  } catch (error) {
+    throw LinkError(error.code === "nieuwer" ? "versie" : "kapot");
+  }
   var bytes;
   try {
     bytes = fromBase64Url(match[2]);

@@ -6,7 +6,6 @@
    file://) and in Node for the tests (tests/js/own-cards*.test.js). */
 import link from "./eigen-kaartjes-link.js";
 
-
 var WANNEER = "Wanneer: ";
 // Bidirectional controls can make a text read differently from what it holds; control characters
 // have no place on a card. Both are dropped from anything that comes from elsewhere.

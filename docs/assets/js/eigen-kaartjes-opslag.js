@@ -9,30 +9,41 @@
    Storage comes in as lv.storage (read/write with Dutch messages) plus the raw backend for the one
    thing lv.storage does not give: the text of a damaged value, which is set aside under its own key.
    Tests: tests/js/own-cards-storage.test.js. */
+import { KEYS } from "./lv/keys.js";
+import { SCHEMAS, message, migrate, readVersion } from "./lv/state.js";
 
-var KEY = "lv-eigen-kaartjes";
-var BACKUP_KEY = "lv-eigen-kaartjes-reserve";
-var ASIDE_KEY = "lv-eigen-kaartjes-beschadigd-";
-var VERSION = 1;
+var KEY = KEYS.ownCards;
+var BACKUP_KEY = KEYS.ownCardsBackups;
+var ASIDE_KEY = KEYS.ownCardsDamaged;
+var SCHEMA = SCHEMAS.ownCardsDraft, VERSION = SCHEMA.current;
 var MAX_BACKUPS = 10;
 
 var MESSAGES = {
-  nieuwer: "Je kaartjes in deze browser zijn bewaard door een nieuwere versie van deze site. We laten ze staan, " +
+  nieuwer: message("nieuwer", "device") + " We laten je kaartjes daar staan, " +
     "zodat er niets verloren gaat, en bewaren hier dus niets. Bewaar wat je nu maakt als bestand.",
-  beschadigd: "Wat eerder in deze browser bewaard was, is beschadigd en kon niet worden geopend. We hebben het apart " +
+  beschadigd: message("beschadigd", "device") + " Het kon niet worden geopend. We hebben het apart " +
     "gezet en niet overschreven. Je begint met een lege set.",
   vol: "Er staan al " + MAX_BACKUPS + " sets van eerder klaar om terug te zetten. Verwijder er eerst een of bewaar er een " +
     "als bestand. Je huidige kaartjes blijven zolang staan.",
-  reserveNieuwer: "De sets van eerder in deze browser zijn bewaard door een nieuwere versie van deze site. " +
+  reserveNieuwer: message("nieuwer", "device") + " Dat geldt voor de sets van eerder. " +
     "We laten ze staan. Bewaar je huidige kaartjes eerst als bestand."
 };
 
-/* A value's version: a missing one is today's format; a whole number above ours is newer; the rest is damage. */
+/* A value's version, by the state layer's rule (a missing one is the first format): "ok", "nieuwer" or "beschadigd". */
 function versionOf(value) {
   if (!value || typeof value !== "object" || Array.isArray(value)) return "beschadigd";
-  if (value.versie === undefined) return "ok";
-  if (value.versie === VERSION) return "ok";
-  return Number.isInteger(value.versie) && value.versie > VERSION ? "nieuwer" : "beschadigd";
+  try {
+    readVersion(value.versie, SCHEMA, "device");
+    return "ok";
+  } catch (error) {
+    if (error.name !== "StateError") throw error;
+    return error.code;
+  }
+}
+
+/* A stored value of an older version brought to today's, before anything reads its fields. */
+function current(value) {
+  return migrate(value, value.versie === undefined ? 1 : Number(value.versie), SCHEMA);
 }
 
 function same(a, b) {
@@ -79,7 +90,7 @@ function create(storage, getBackend, clean) {
     if (!stored.ok && stored.reason !== "broken") return { state: "geblokkeerd", deck: null, seen: null, message: stored.message };
     var state = stored.ok ? (stored.value === null ? "leeg" : versionOf(stored.value)) : "beschadigd";
     if (state === "leeg") return { state: state, deck: null, seen: null, message: "" };
-    if (state === "ok") return { state: state, deck: clean(stored.value), seen: rawOf(KEY), message: "" };
+    if (state === "ok") return { state: state, deck: clean(current(stored.value)), seen: rawOf(KEY), message: "" };
     if (state === "nieuwer") return { state: state, deck: null, seen: rawOf(KEY), message: MESSAGES.nieuwer };
     // Damaged: once it is safe elsewhere, the next save may replace it; if not, nothing is written.
     var safe = setAside(KEY, now || new Date());
@@ -102,7 +113,7 @@ function create(storage, getBackend, clean) {
     }
     if (!force && now !== null && now !== seen) {
       if (versionOf(value) !== "ok") return { ok: false, conflict: false, message: MESSAGES.nieuwer };
-      var theirs = clean(value);
+      var theirs = clean(current(value));
       if (!same(theirs, deck)) return { ok: false, conflict: true, theirs: theirs, seen: now };
     }
     var text = JSON.stringify(draftValue(deck));
@@ -116,7 +127,7 @@ function create(storage, getBackend, clean) {
     var value = null;
     try { value = JSON.parse(newValue); } catch (error) { value = null; }
     if (versionOf(value) !== "ok") return { kind: "niets" };
-    var theirs = clean(value);
+    var theirs = clean(current(value));
     return same(theirs, mine) ? { kind: "gelijk", seen: newValue } : { kind: "anders", theirs: theirs, seen: newValue };
   }
 
@@ -128,7 +139,8 @@ function create(storage, getBackend, clean) {
     if (stored.value === null) return { ok: true, list: [] };
     var state = versionOf(stored.value);
     if (state === "nieuwer") return { ok: false, list: [], message: MESSAGES.reserveNieuwer };
-    var list = state === "ok" && Array.isArray(stored.value.reserves) ? stored.value.reserves : [];
+    var backups = state === "ok" ? current(stored.value) : null;
+    var list = backups && Array.isArray(backups.reserves) ? backups.reserves : [];
     return { ok: true, list: list.filter(function (item) { return item && typeof item.id === "string"; }).map(function (item) {
       return { id: item.id, waarom: typeof item.waarom === "string" ? item.waarom : "", deck: clean(item.deck),
                wanneer: typeof item.wanneer === "string" ? item.wanneer : "" };

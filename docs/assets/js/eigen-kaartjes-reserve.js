@@ -6,7 +6,6 @@
 // @ts-nocheck: the maker's methods are spread over three files and joined on Maker.prototype, which tsc
 // cannot follow; the next step is one class per part, with the maker passed in (issue 24).
 
-
 var methods = {};
 
 function box(maker, name) {

@@ -4,7 +4,6 @@
    Keep the numbers here in step with card_image; the colours and sizes come from macros/design.py. */
 import fflate from "../vendor/fflate-0.8.3.js";
 
-
 var FAMILY = '"Liberation Sans Lokaal", "Liberation Sans", Arial, sans-serif';
 // Pillow draws text from the font's ascender; Liberation Sans's ascender is 0.905 of the size.
 var ASCENT = 0.905;

@@ -15,7 +15,6 @@ import cards from "./eigen-kaartjes-kaart.js";
 import reserve from "./eigen-kaartjes-reserve.js";
 import sharing from "./eigen-kaartjes-delen.js";
 
-
 function Maker(root, data) {
   var dom = lv.dom;
   this.root = root;

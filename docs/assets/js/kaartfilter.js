@@ -2,7 +2,6 @@
    so the form is shown only once this script runs. */
 import { onPage } from "./lv/core.js";
 
-
 function setUp(root) {
   var form = root.querySelector(".lv-filter");
   var status = root.querySelector(".lv-filter__status");

@@ -5,12 +5,12 @@
    blocks at most). Texts go through lv.urlState.cleanText: one line, no hidden characters, so they
    cannot put lines of their own into the invitation text. Runs in the browser (classic script,
    also from file://) and in Node for the tests (tests/js/planner*.test.js). */
+import { SCHEMAS, readVersion } from "./lv/state.js";
 import urlState from "./lv/url-state.js";
-
 
 // The version of the address format. A newer site reads older links; an older site says
 // plainly that a link is too new, instead of showing half a plan.
-var FORMAT = 1;
+var FORMAT = SCHEMAS.planner.current;
 var LIMITS = { blocks: 100, ids: 12, modules: 20, problems: 12, title: 120, place: 120, name: 80 };
 var KIND_CODES = { W: "werkplaat", K: "kaartjes", C: "casus", O: "overdenking", P: "pauze", V: "vrij" };
 var CODE_OF = {};
@@ -128,11 +128,10 @@ function create(model, clock, parseClock) {
     var plan = model.emptyPlan(), problems = limited.problem ? [limited.problem] : [];
     var raw = params.get("v");
     try {
-      urlState.readVersion(raw, FORMAT);
+      readVersion(raw, SCHEMAS.planner, "link");
     } catch (error) {
-      problems.push(error.code === "versie"
-        ? "Deze link is gemaakt met een nieuwere versie van de planner (versie " + raw + "). Open hem op de site waar hij vandaan komt, of maak het plan opnieuw."
-        : "Deze link is beschadigd: het versienummer (v=" + shown(raw) + ") klopt niet. Kopieer de link nog eens helemaal, of maak het plan opnieuw.");
+      if (error.name !== "StateError") throw error;
+      problems.push(error.message + " Of maak het plan opnieuw.");
       return { plan: plan, problems: problems, known: false };
     }
     readSettings(params, plan, problems);

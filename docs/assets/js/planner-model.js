@@ -8,7 +8,6 @@
    also from file://) and in Node for the tests (tests/js/planner*.test.js). */
 import Link from "./planner-link.js";
 
-
 // The version of the address format, kept with the address itself (planner-link.js).
 var FORMAT = Link.FORMAT;
 

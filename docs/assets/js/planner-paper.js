@@ -6,7 +6,6 @@
 import * as lv from "./lv/core.js";
 import plannerModel from "./planner-model.js";
 
-
 var EDITIONS = { begeleider: "Voor de begeleider", deelnemers: "Voor de deelnemers" };
 
 var dom = lv.dom, formatDate = lv.formatDate;

@@ -4,7 +4,6 @@
 import * as lv from "./lv/core.js";
 import qrCode from "./lv/qr.js";
 
-
 var dom = lv.dom;
 var QR_TOO_LONG = "Deze link is te lang voor een QR-code. Deel de link of de uitnodiging hieronder.";
 

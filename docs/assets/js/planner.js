@@ -12,7 +12,6 @@ import plannerDraw from "./planner-draw.js";
 import plannerPaper from "./planner-paper.js";
 import plannerView from "./planner-view.js";
 
-
 var dom = lv.dom;
 var page, model, draw, paper, view, plan, data, name = "";
 var clean = function (text, limit) { return urlState.cleanText(text, limit).value; };

@@ -4,16 +4,16 @@
    ids exist; links from before v= existed read as version 1. Cards and prompts are copies of the
    build's <template> elements filled with textContent; a werkplaat is its build-made item. This file
    only chooses, arranges and writes the invitation text. */
+import { SCHEMAS } from "./lv/state.js";
 import * as lv from "./lv/core.js";
 import urlState from "./lv/url-state.js";
 import clipboard from "./lv/clipboard.js";
 import qrCode from "./lv/qr.js";
 
-
 var dom = lv.dom, formatDate = lv.formatDate;
 
 var codec = urlState.codec({
-  version: 1,
+  version: SCHEMAS.invitation.current,
   fields: { m: "id", k: "ids", o: "ids", w: "id", d: "date", t: "time", p: "text" }
 });
 
@@ -149,7 +149,7 @@ function initSelection(container, material) {
     var read = codec.read(window.location.search);
     view = material.view(read.value, read.problems);
   } catch (error) {
-    if (error.name !== "LinkError") throw error;
+    if (error.name !== "StateError") throw error;
     view = notice("Deze link werkt niet", [error.message, "Lukt het niet? Vraag je trainer om een nieuwe link."]);
   }
   dom.replace(container, [view]);

@@ -3,7 +3,6 @@
    refuse. Then the text is selected in its field and copied the old way, and if even that fails the
    reader is told to press Ctrl+C. The result always carries a Dutch message for a status line. */
 
-
 var DONE = "Gekopieerd. Plak het in je e-mail of WhatsApp.";
 var FAILED = "Kopiëren lukte niet. Selecteer de tekst en kopieer hem met Ctrl+C.";
 

@@ -7,7 +7,6 @@
    parses HTML (ESLint bans it: docs/assets/js/eslint.config.mjs). */
 import urlState from "./url-state.js";
 
-
 /* An element with attributes and, optionally, its text. A value is never parsed as markup. */
 function el(tag, attrs, text) {
   var node = document.createElement(tag);
@@ -101,9 +100,9 @@ function notice(title, lines, action) {
 }
 
 /* The notice a tool shows when it cannot start: what went wrong when the tool can say it in Dutch
-   (error.name "LinkError"), else the general advice, and always a way to the empty tool. */
+   (a StateError, lv/state.js), else the general advice, and always a way to the empty tool. */
 function brokenNotice(error) {
-  var lines = error && error.name === "LinkError" ? [error.message].concat(ADVICE.slice(1)) : ADVICE;
+  var lines = error && error.name === "StateError" ? [error.message].concat(ADVICE.slice(1)) : ADVICE;
   var bare = globalThis.location ? globalThis.location.pathname.split("/").pop() || "./" : "./";
   return notice(BROKEN, lines, { href: bare, text: "Open de pagina zonder de gegevens uit de link" });
 }

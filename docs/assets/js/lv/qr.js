@@ -4,7 +4,6 @@
    parsed as markup; here the SVG is built element by element, so no text can become code. */
 import qrcode from "../../vendor/qrcode-generator-2.0.4.js";
 
-
 var SVG = "http://www.w3.org/2000/svg";
 
 /* An <svg> with the QR code of text and alt as its accessible name, or null when the library is

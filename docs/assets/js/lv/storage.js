@@ -4,6 +4,7 @@
    allows no writes at all), so every call returns a result with a Dutch message the page shows,
    instead of throwing or failing silently. Values are JSON. The logic takes its backend as an
    argument, so Node tests (tests/js/storage.test.js) can hand it a storage that fails on purpose. */
+import { ASIDE, KEYS } from "./keys.js";
 
 var MESSAGES = {
   blocked: "Je browser laat deze site niets bewaren. Misschien blokkeer je sitegegevens, of is dit een beveiligd venster. " +
@@ -13,8 +14,6 @@ var MESSAGES = {
   broken: "Wat eerder op dit apparaat bewaard was, is beschadigd en kan niet meer worden gelezen."
 };
 
-// Where a copy of damaged data goes: beside the original, under a name that says what it is.
-var ASIDE = "-beschadigd";
 
 function reasonOf(error) {
   var name = error && error.name, code = error && error.code;
@@ -109,8 +108,8 @@ function create(getBackend) {
 
   /* Writes and removes a test value: the only reliable way to know whether writing works here. */
   function probe() {
-    var result = write("lv-proef", 1);
-    if (result.ok) remove("lv-proef");
+    var result = write(KEYS.probe, 1);
+    if (result.ok) remove(KEYS.probe);
     return result;
   }
 

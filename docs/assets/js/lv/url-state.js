@@ -4,6 +4,7 @@
    Each link carries v=<version>; a link without v is version 1, as all links made before v existed.
    Pure logic without DOM: it runs in the browser (classic script, also from file://) and in Node
    for the tests (tests/js/url-state.test.js). */
+import * as state from "./state.js";
 
 var LIMIT = 200;
 // Limits on what a link may ask of a page, so a crafted link cannot freeze a tab. The tools never
@@ -44,19 +45,9 @@ function isTime(text) {
   return /^([01]\d|2[0-3]):([0-5]\d)$/.test(String(text || ""));
 }
 
-/* The version of a link: 1 without v (all links made before v existed), the number for a plain
-   positive whole number, and a LinkError otherwise. "01", "-1", "abc" and an empty v= are damage,
-   not a newer site; only a real higher number is newer. */
+/* The version of a link (?v=), by the state layer's one rule (lv/state.js). */
 function readVersion(raw, current) {
-  if (raw === null || raw === undefined) return 1;
-  if (!/^[1-9]\d{0,8}$/.test(raw)) {
-    throw LinkError("kapot", "Deze link is beschadigd: het versienummer klopt niet. Kopieer de link nog eens helemaal.");
-  }
-  if (+raw > current) {
-    throw LinkError("versie", "Deze link is gemaakt met een nieuwere versie van de site. " +
-      "Open hem op de site waar hij vandaan komt.");
-  }
-  return +raw;
+  return state.readVersion(raw, { current: current }, "link");
 }
 
 /* A query string cut to LINK_LIMIT characters, with a Dutch problem when it was cut. */
@@ -119,12 +110,8 @@ var TYPES = {
   }
 };
 
-function LinkError(code, message) {
-  var error = /** @type {Error & {code: string}} */ (new Error(message));
-  error.name = "LinkError";
-  error.code = code;
-  return error;
-}
+// A link that cannot be read is a StateError, the one error type of the state layer.
+var LinkError = state.StateError;
 
 /* A codec for one tool. spec = {version, fields: {key: type}}; the keys are the short names in the
    address (m, k, o ...), the types are those of TYPES above. */
