@@ -179,7 +179,8 @@ Notebook.prototype.start = function () {
   local.persist().then(function (result) { self.notes(result.state); });
 };
 
+// Through lv.start, like every tool: damaged page data shows a Dutch notice instead of a hidden notebook.
 lv.onPage(function () {
-  var root = document.querySelector("[data-lv-notebook]"), data = lv.readJson("lv-data");
-  if (root && data && data.items) new Notebook(root, data).start();
+  var root = document.querySelector("[data-lv-notebook]");
+  lv.start(root, function () { new Notebook(root, lv.readJson("lv-data", true)).start(); });
 });

@@ -258,13 +258,14 @@ function field(node, stored) {
   return wrap;
 }
 
-/* Adds a field to every prompt and denkkaartje under root that has none yet. */
+/* Adds a field to every prompt and denkkaartje under root that has none yet. A tool whose cards are
+   previews or paper (the planner, the own-cards maker, a cut sheet) marks its part data-lv-no-answers. */
 function attach(root) {
   var targets = root.querySelectorAll("li.lv-prompt[id^='overdenking-'], article.lv-card--denk[id^='kaart-']");
   if (!targets.length) return;
   var stored = load();
   targets.forEach(function (node) {
-    if (node.querySelector(".lv-answer") || node.closest("template, .lv-sheet, [data-lv-ek], [data-lv-preview], .lv-pl")) return;
+    if (node.querySelector(".lv-answer") || node.closest("template, [data-lv-no-answers]")) return;
     var made = field(node, stored);
     if (!made) return;
     var lines = node.querySelector(".lv-prompt__lines");

@@ -181,12 +181,7 @@ function attach(maker) {
   root.querySelectorAll("[data-lv-ek-action=download-yaml]").forEach(function (button) {
     button.addEventListener("click", function () { maker.downloadDeck(maker.deck); });
   });
-  root.querySelectorAll("[data-lv-ek-copy]").forEach(function (button) {
-    button.addEventListener("click", function () {
-      var field = root.querySelector("#" + button.getAttribute("data-lv-ek-copy"));
-      clipboard.copy(field.value, field).then(function (result) { shareStatus.textContent = result.message; });
-    });
-  });
+  clipboard.wire(root, "data-lv-ek-copy", shareStatus);
   root.querySelector("[data-lv-ek-file]").addEventListener("change", function (event) {
     var file = event.target.files[0];
     if (file) file.text().then(readFile);

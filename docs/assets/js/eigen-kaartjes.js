@@ -234,15 +234,18 @@ Maker.prototype.wire = function () {
   window.addEventListener("hashchange", function () { self.onHashChange(); });
 };
 
+/* Starts the maker through lv.start, so damaged data or a bug shows a Dutch notice, never a blank page. */
 function init() {
-  var root = document.querySelector("[data-lv-ek]"), data = lv.readJson("lv-data");
-  if (!root || !data || root.getAttribute("data-lv-ek-ready")) return;
+  var root = document.querySelector("[data-lv-ek]");
+  if (!root || root.getAttribute("data-lv-ek-ready")) return;
   root.setAttribute("data-lv-ek-ready", "1");
-  var maker = new Maker(root, data);
-  maker.wire();
-  sharing.attach(maker);
-  maker.start();
-  root.hidden = false;
+  lv.start(root, function () {
+    var maker = new Maker(root, lv.readJson("lv-data", true));
+    maker.wire();
+    sharing.attach(maker);
+    maker.start();
+    root.hidden = false;
+  });
 }
 
 lv.onPage(init);

@@ -1,12 +1,16 @@
 /* Filters the cards index by kind and module. Without JavaScript every card stays visible,
    so the form is shown only once this script runs. */
-import { onPage } from "./lv/core.js";
+import { onPage, start } from "./lv/core.js";
 
 function setUp(root) {
   var form = root.querySelector(".lv-filter");
+  // Through lv.start like every tool: if the filter fails, its form says so and every card stays visible.
+  if (form) start(form, function () { filter(root, form); });
+}
+
+function filter(root, form) {
   var status = root.querySelector(".lv-filter__status");
   var cards = Array.prototype.slice.call(root.querySelectorAll(".lv-card"));
-  if (!form || !status) return;
   form.hidden = false;
 
   function apply() {

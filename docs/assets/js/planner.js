@@ -175,7 +175,7 @@ function wire() {
   });
   q("[data-lv-pl-name]").addEventListener("input", function (event) { name = clean(event.target.value, 80); renderInvite(); });
   page.addEventListener("click", function (event) {
-    var button = event.target.closest("[data-lv-pl-action], [data-lv-pl-print], [data-lv-pl-copy]");
+    var button = event.target.closest("[data-lv-pl-action], [data-lv-pl-print]");
     if (!button) return;
     var action = button.getAttribute("data-lv-pl-action");
     if (action === "draw") {
@@ -199,11 +199,8 @@ function wire() {
       paper.render(q("[data-lv-pl-paper]"), plan, button.getAttribute("data-lv-pl-print"));
       return window.print();
     }
-    if (button.hasAttribute("data-lv-pl-copy")) {
-      var field = /** @type {HTMLInputElement} */ (document.getElementById(button.getAttribute("data-lv-pl-copy")));
-      clipboard.copy(field.value, field).then(function (result) { q("[data-lv-pl-share-status]").textContent = result.message; });
-    }
   });
+  clipboard.wire(page, "data-lv-pl-copy", q("[data-lv-pl-share-status]"));
   // Ctrl+P without a button: the begeleider's edition.
   window.addEventListener("beforeprint", function () {
     if (!q("[data-lv-pl-paper]").firstChild) paper.render(q("[data-lv-pl-paper]"), plan, "begeleider");

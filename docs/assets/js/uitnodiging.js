@@ -242,12 +242,7 @@ function initBuilder(root, material) {
   form.addEventListener("change", update);
   form.addEventListener("input", update);
   form.addEventListener("submit", function (event) { event.preventDefault(); });
-  root.querySelectorAll("[data-lv-copy]").forEach(function (button) {
-    button.addEventListener("click", function () {
-      var field = root.querySelector("#" + button.getAttribute("data-lv-copy"));
-      clipboard.copy(field.value, field).then(function (result) { status.textContent = result.message; });
-    });
-  });
+  clipboard.wire(root, "data-lv-copy", status);
   root.hidden = false;
   fillChoices();
   update();

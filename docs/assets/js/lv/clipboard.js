@@ -28,4 +28,15 @@ function copy(text, field) {
   return Promise.resolve(selectAndCopy(field));
 }
 
-export default { copy: copy };
+/* Every copy button under root: a button with the attribute attr copies the field whose id is the
+   attribute's value, and status (an element with role=status) says how it went, in Dutch. */
+function wire(root, attr, status) {
+  root.querySelectorAll("[" + attr + "]").forEach(function (button) {
+    button.addEventListener("click", function () {
+      var field = /** @type {HTMLInputElement} */ (document.getElementById(button.getAttribute(attr)));
+      copy(field.value, field).then(function (result) { status.textContent = result.message; });
+    });
+  });
+}
+
+export default { copy: copy, wire: wire };
