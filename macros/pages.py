@@ -15,7 +15,7 @@ from mkdocs.structure.files import File, InclusionLevel
 from markupsafe import Markup
 from mkdocs.structure.pages import Page
 
-from . import addresses, design, sharing
+from . import addresses, sharing
 from .loader import Catalog
 
 
@@ -25,7 +25,8 @@ def _page(config: MkDocsConfig, src_uri: str, meta: dict) -> File:
 
 
 def generated_files(catalog: Catalog, config: MkDocsConfig) -> list[File]:
-    files = [File.generated(config, addresses.design_stylesheet(), content=design.stylesheet())]
+    # The design's CSS (design.stylesheet) goes into the committed stylesheet bundles: docs/assets/css/ontwerp.css.
+    files = []
     for deck in catalog.data.kaartensets:
         files.append(_page(config, addresses.generated_src("kaartenset", deck.id), {"lv_deck": deck.id}))
         files.append(_page(config, addresses.generated_src("printvel", deck.id),

@@ -60,6 +60,12 @@ def test_committed_bundles_are_what_esbuild_makes_of_the_sources(tmp_path):
     assert stale == [], f"out of date, run `node tests/js/build.mjs` and commit: {stale}"
 
 
+def test_the_design_in_the_stylesheets_is_the_one_of_macros_design():
+    from macros import design
+    assert (ROOT / "docs/assets/css/ontwerp.css").read_text(encoding="utf-8") == design.stylesheet(), \
+        "macros/design.py changed: run `make bundles` and commit docs/assets/css/ontwerp.css and docs/assets/bundles/"
+
+
 @pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(SOURCES)))
 def test_each_module_says_why_and_stays_small(path):
     source = path.read_text(encoding="utf-8")
