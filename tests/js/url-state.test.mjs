@@ -114,3 +114,16 @@ test("finding 8: ids named after Object's own keys are plain strings in the code
   assert.deepEqual(value.k, ["__proto__", "toString"]);
   assert.equal(Object.getPrototypeOf(value), Object.prototype, "no pollution of the state object");
 });
+
+test("the planner's block grammar is a field type of the codec: read gives the blocks and where reading stopped", () => {
+  const blocks = urlStateApi.TYPES.blocks;
+  const read = blocks.read("Wgw-01M45F2Khz-01.hz-02P");
+  assert.deepEqual(read.value, [{ letter: "W", ids: ["gw-01"], minutes: "45", phase: "2" },
+                                { letter: "K", ids: ["hz-01", "hz-02"], minutes: null, phase: null },
+                                { letter: "P", ids: [""], minutes: null, phase: null }]);
+  assert.equal(read.rest, 24);
+  assert.equal(blocks.write(read.value), "Wgw-01M45F2Khz-01.hz-02P");
+  assert.deepEqual(blocks.read("Wx!!K"), { value: [{ letter: "W", ids: ["x"], minutes: null, phase: null }], rest: 2 });
+  assert.deepEqual(blocks.read("Wa.bM999F9").rest, 8);
+  assert.deepEqual(blocks.read(""), { value: [], rest: 0 });
+});

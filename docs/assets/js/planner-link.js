@@ -12,13 +12,10 @@ import urlState from "./lv/url-state.js";
 // plainly that a link is too new, instead of showing half a plan.
 var FORMAT = SCHEMAS.planner.current;
 var LIMITS = { blocks: 100, ids: 12, modules: 20, problems: 12, title: 120, place: 120, name: 80 };
+// The letters of the block grammar (the field type "blocks" in lv/url-state.js) and the kinds they mean.
 var KIND_CODES = { W: "werkplaat", K: "kaartjes", C: "casus", O: "overdenking", P: "pauze", V: "vrij" };
 var CODE_OF = {};
 Object.keys(KIND_CODES).forEach(function (code) { CODE_OF[KIND_CODES[code]] = code; });
-// One block: its kind as a capital, its ids joined by dots, then optional minutes (M) and phase (F).
-// Ids only have small letters, digits and dashes, so capitals can mark the parts. No character here is
-// WhatsApp markup (* _ ~) or gets percent-encoded, so a link stays short and intact in a chat.
-var BLOCK = /([WKCOPV])([a-z0-9.-]*)(?:M(\d{1,3}))?(?:F([1-5]))?/g;
 var WHAT = { werkplaat: "werkplaat", kaartjes: "kaartje", casus: "casus", overdenking: "vraag" };
 
 // A value from the link as a message quotes it: one clean line, short enough to read.
@@ -46,13 +43,12 @@ function create(model, clock, parseClock) {
   /* The query string of a plan (without "?"). Only what differs from the data is written. */
   function encode(plan, extra) {
     var parts = ["v=" + FORMAT];
-    var blocks = plan.blocks.map(function (block) {
-      var code = CODE_OF[block.kind] + block.ids.join(".");
+    var blocks = urlState.TYPES.blocks.write(plan.blocks.map(function (block) {
       var usual = block.kind === "werkplaat" ? model.blockMinutes(model.newBlock("werkplaat", block.ids)) : null;
-      if (block.minutes && block.minutes !== usual) code += "M" + block.minutes;
-      if (block.phase && block.phase !== model.itemPhase(block)) code += "F" + (phases.indexOf(block.phase) + 1);
-      return code;
-    }).join("");
+      return { letter: CODE_OF[block.kind], ids: block.ids,
+               minutes: block.minutes && block.minutes !== usual ? block.minutes : null,
+               phase: block.phase && block.phase !== model.itemPhase(block) ? phases.indexOf(block.phase) + 1 : null };
+    }));
     // A space as "+" (as forms write it) keeps a title short and readable in a chat message.
     function add(key, value) { if (value) parts.push(key + "=" + encodeURIComponent(value).replace(/%20/g, "+")); }
     add("titel", plan.title);
@@ -160,21 +156,20 @@ function create(model, clock, parseClock) {
   function readBlocks(params, plan, problems, session) {
     var names = params.getAll("n"), texts = new Map();
     if (session) model.fromReady(session).forEach(function (b) { texts.set(signature(b), b.text); });
-    var source = params.get("b") || "", read = 0, match;
-    BLOCK.lastIndex = 0;
-    while ((match = BLOCK.exec(source)) && match[0]) {
-      if (match.index !== read) break;
+    // The grammar of b= is a field type of the state layer's codec (lv/url-state.js); its meaning is here.
+    var source = params.get("b") || "", parsed = urlState.TYPES.blocks.read(source);
+    for (var at = 0; at < parsed.value.length; at += 1) {
+      var written = parsed.value[at];
       if (plan.blocks.length === LIMITS.blocks) {
         problems.push("Deze link heeft meer dan " + LIMITS.blocks + " blokken. Een plan van twee uur heeft er een paar tientallen. " +
           "De planner toont de eerste " + LIMITS.blocks + ".");
         return;
       }
-      read = BLOCK.lastIndex;
-      var kind = KIND_CODES[match[1]], number1 = plan.blocks.length + 1;
-      var minutes = match[3] ? number(match[3], 1, 480) : null;
-      if (match[3] && !minutes) problems.push("Blok " + number1 + " had " + match[3] + " minuten. Dat kan niet (1 tot 480), dus het krijgt zijn gewone duur.");
-      var block = model.newBlock(kind, uniqueIds(match[2].split("."), LIMITS.ids, problems, "onderdelen in één blok"), {
-        minutes: minutes || null, phase: match[4] ? phases[Number(match[4]) - 1] : null });
+      var kind = KIND_CODES[written.letter], number1 = plan.blocks.length + 1;
+      var minutes = written.minutes ? number(written.minutes, 1, 480) : null;
+      if (written.minutes && !minutes) problems.push("Blok " + number1 + " had " + written.minutes + " minuten. Dat kan niet (1 tot 480), dus het krijgt zijn gewone duur.");
+      var block = model.newBlock(kind, uniqueIds(written.ids, LIMITS.ids, problems, "onderdelen in één blok"), {
+        minutes: minutes || null, phase: written.phase ? phases[Number(written.phase) - 1] : null });
       if (kind === "vrij") block.title = urlState.cleanText(names.shift() || "", LIMITS.name).value || "Eigen blok";
       block.ids.filter(function (id) { return !model.item(kind, id); }).forEach(function (id) {
         problems.push("Het " + WHAT[kind] + " '" + shown(id) + "' bestaat niet (meer). Blok " + number1 + " laat het weg.");
@@ -184,8 +179,8 @@ function create(model, clock, parseClock) {
       block.text = texts.get(signature(block)) || "";
       plan.blocks.push(block);
     }
-    if (read < source.length) {
-      problems.push("Het einde van de link is niet te lezen (vanaf '" + shown(source.slice(read, read + 20)) +
+    if (parsed.rest < source.length) {
+      problems.push("Het einde van de link is niet te lezen (vanaf '" + shown(source.slice(parsed.rest, parsed.rest + 20)) +
         "'). Misschien is er iets weggevallen bij het kopiëren. De blokken ervoor staan hieronder.");
     }
   }

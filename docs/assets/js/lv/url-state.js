@@ -98,6 +98,29 @@ var TYPES = {
     },
     write: function (value) { return value || ""; }
   },
+  // Ids only have small letters, digits and dashes, so capitals can mark the parts. No character here is
+  // WhatsApp markup (* _ ~) or gets percent-encoded, so a link stays short and intact in a chat.
+  // The planner's block grammar (b=): blocks one after another, each a kind letter, its ids joined by ".",
+  // then optionally M and its minutes and F and its phase (1 to 5): "Wgw-01M45F2Khz-01.hz-02P". read gives
+  // the blocks as written, {letter, ids, minutes, phase} with numbers still as text, and rest: where the
+  // readable part ends (the whole length when all of it reads). What the letters and ids mean is the tool's.
+  blocks: {
+    empty: [],
+    read: function (raw) {
+      var grammar = /([WKCOPV])([a-z0-9.-]*)(?:M(\d{1,3}))?(?:F([1-5]))?/y, value = [], match, read = 0;
+      var source = String(raw || "");
+      while (read < source.length && (match = grammar.exec(source))) {
+        value.push({ letter: match[1], ids: match[2].split("."), minutes: match[3] || null, phase: match[4] || null });
+        read = grammar.lastIndex;
+      }
+      return { value: value, rest: read };
+    },
+    write: function (list) {
+      return (list || []).map(function (block) {
+        return block.letter + block.ids.join(".") + (block.minutes ? "M" + block.minutes : "") + (block.phase ? "F" + block.phase : "");
+      }).join("");
+    }
+  },
   text: {
     empty: "",
     read: function (raw) {
@@ -162,5 +185,5 @@ function codec(spec) {
   return { read: read, write: write, empty: empty, version: spec.version };
 }
 
-export default { codec: codec, LinkError: LinkError, TEXT_LIMIT: LIMIT, LINK_LIMIT: LINK_LIMIT, IDS_LIMIT: IDS_LIMIT,
+export default { codec: codec, TYPES: TYPES, LinkError: LinkError, TEXT_LIMIT: LIMIT, LINK_LIMIT: LINK_LIMIT, IDS_LIMIT: IDS_LIMIT,
          cleanText: cleanText, isDate: isDate, isTime: isTime, readVersion: readVersion, limitQuery: limitQuery };
