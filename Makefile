@@ -10,7 +10,7 @@ export ENGINE
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: serve site content test test-fast schema fonts offline bench bench-web clean
+.PHONY: serve site content test test-fast schema fonts offline bench bench-web bundles clean
 
 # The virtual environment is rebuilt whenever requirements.txt changes.
 $(VENV)/.installed: requirements.txt
@@ -18,6 +18,17 @@ $(VENV)/.installed: requirements.txt
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -r requirements.txt
 	touch $@
+
+# The JavaScript tools (esbuild, ESLint, tsc), exactly as pinned in tests/js/package-lock.json. Only the
+# tests need them: the bundles in docs/assets/bundles/ are committed, so serve and site need no Node.
+tests/js/node_modules/.installed: tests/js/package-lock.json
+	npm ci --prefix tests/js --no-audit --no-fund --loglevel=error
+	touch $@
+
+## make bundles: rebuild docs/assets/bundles/ after a change in docs/assets/js/ or docs/assets/css/
+bundles: $(VENV)/.installed tests/js/node_modules/.installed
+	$(BIN)/python -c 'from macros import design; print(design.stylesheet(), end="")' > docs/assets/css/ontwerp.css
+	node tests/js/build.mjs
 
 ## make serve: build the site and show it on http://127.0.0.1:8000, rebuilding on every change
 serve: $(VENV)/.installed
@@ -39,10 +50,11 @@ offline: $(VENV)/.installed
 ## make test: all tests, browser tests included (installs Debian's chromium where missing)
 test: $(VENV)/.installed
 	bash tests/install-browser.sh
+	$(MAKE) tests/js/node_modules/.installed
 	$(BIN)/python -m pytest -q
 
 ## make test-fast: the tests without a browser and without the builds of their own (marked slow)
-test-fast: $(VENV)/.installed
+test-fast: $(VENV)/.installed tests/js/node_modules/.installed
 	$(BIN)/python -m pytest -q -m "not browser and not slow"
 
 ## make bench: the performance benchmark; writes BENCHMARKS.md (takes a few minutes)

@@ -102,11 +102,6 @@ def qr_svg(key: str) -> str:
     return f"downloads/qr/{key}.svg"
 
 
-def design_stylesheet() -> str:
-    """The CSS custom properties made from macros/design.py (listed in mkdocs.yml's extra_css)."""
-    return "assets/ontwerp.css"
-
-
 def qr_png(key: str) -> str:
     return f"downloads/qr/{key}.png"
 

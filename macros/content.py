@@ -72,9 +72,6 @@ def stage(build: Build, target: Path) -> int:
         out.write_text(_front_matter({**texts, **({"hide": list(page.hide)} if page.hide else {})}) + f"\n{body}\n",
                        encoding="utf-8")
         count += 1
-    for path, content in pages.generated_assets().items():
-        (target / path).parent.mkdir(parents=True, exist_ok=True)
-        (target / path).write_text(content, encoding="utf-8")
     build_outputs.write_all(build)
     return count
 

@@ -2,7 +2,7 @@
 
 The screen card, the printed cut sheet, the PDF, the PNG and the scripts in the browser all show
 the same kinds. Python reads this module directly; the build turns it into CSS custom properties
-(`assets/ontwerp.css`, see `stylesheet`) and a JSON blob for scripts (`for_scripts`), so the
+(`docs/assets/css/ontwerp.css`, written by `make bundles` from `stylesheet`) and a JSON blob for scripts (`for_scripts`), so the
 places cannot drift apart. Change a colour here and every one of them follows.
 """
 from __future__ import annotations

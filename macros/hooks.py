@@ -61,8 +61,6 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    for path, content in pages.generated_assets().items():
-        files.append(File.generated(config, path, content=content))
     for page in _build(config).pages.values():
         files.append(File.generated(config, page.src_uri, content=page.source(), inclusion=InclusionLevel.NOT_IN_NAV))
     return files

@@ -2,7 +2,7 @@
 
 Both get the material as JSON data and the markup as `<template>` elements made by the site's own
 Jinja templates: one empty card (card.html) and one empty prompt (prompt_item.html), which the script
-(docs/assets/uitnodiging.js) clones and fills with `textContent`, and each werkplaat rendered whole by
+(docs/assets/js/uitnodiging.js) clones and fills with `textContent`, and each werkplaat rendered whole by
 werkplaat.html, which the script clones as it is. The script only chooses and arranges.
 """
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """My answers (docs/mijn-antwoorden.md): the data and the markup of the notebook page.
 
 Answers live only in the participant's browser. The page gets the current text of every prompt and
-denkkaartje, so the script (docs/assets/antwoorden-schrift.js) can group the answers by module and
+denkkaartje, so the script (docs/assets/js/antwoorden-schrift.js) can group the answers by module and
 say when a prompt has changed or gone since it was answered. The markup of one answer is a
 `<template>` here; the script clones it and fills it with `textContent`.
 """

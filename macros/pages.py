@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import yaml
 from markupsafe import Markup
 
-from . import addresses, design, sharing
+from . import addresses, sharing
 from .loader import Catalog
 
 
@@ -47,8 +47,3 @@ def generated_pages(catalog: Catalog) -> dict[str, GeneratedPage]:
         planned.append(GeneratedPage("printvel", deck.id, ("navigation", "toc")))
         planned += [GeneratedPage("kaartje", card.id, ("toc",)) for card in deck.kaarten]
     return {page.src_uri: page for page in planned}
-
-
-def generated_assets() -> dict[str, str]:
-    """Files made from the design spec, by their path in the site (listed in mkdocs.yml's extra_css)."""
-    return {addresses.design_stylesheet(): design.stylesheet()}

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the tests need from Debian: chromium for the browser tests (Playwright cannot
 # download its own browser without internet), fonts, pdfinfo, hunspell with the Dutch dictionary
-# for the spelling test, and node for the script tests. It does nothing when they are already there.
+# for the spelling test, and node with npm for the script tests and the JavaScript tools (tests/js/).
+# It does nothing when they are already there.
 set -euo pipefail
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
@@ -10,6 +11,7 @@ command -v pdfinfo >/dev/null 2>&1 || need+=(poppler-utils)
 command -v hunspell >/dev/null 2>&1 || need+=(hunspell)
 [ -f /usr/share/hunspell/nl_NL.dic ] || need+=(hunspell-nl)
 command -v node >/dev/null 2>&1 || need+=(nodejs)
+command -v npm >/dev/null 2>&1 || need+=(npm)
 [ ${#need[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then

@@ -121,8 +121,12 @@ def test_two_tabs_with_41_cards_ask_before_overwriting(browser, site_url):
 
 def test_a_second_link_in_an_open_maker_asks_first(browser, site_url):
     context, page = open_maker(browser, site_url + MAKER + "#set=" + OLD_LINK["link"])
-    second = page.evaluate("""() => window.lv.eigenKaartjesMaker.model.encode({titel: 'Tweede set', moment: '', module: '',
-        kaarten: [{soort: 'doe', titel: 'Nieuw', tekst: 'Uit de tweede link', fasen: ['afsluiten']}]})""")
+    # The second link is made by the maker itself, in a browser of its own (the bundle exposes no internals).
+    other_context, other = open_maker(browser, site_url + MAKER)
+    fill_cards(other, [("doe", "Nieuw", "Uit de tweede link")], title="Tweede set", moment="")
+    wait_for_outputs(other, "Uit de tweede link")
+    second = other.input_value("#lv-ek-link").split("#set=", 1)[1]
+    other_context.close()
     page.evaluate("hash => { location.hash = hash; }", "#set=" + second)
     ask = page.locator("[data-lv-ek-newlink]")
     ask.wait_for(state="visible")

@@ -256,8 +256,8 @@ def test_the_planner_works_offline_from_disk(browser, real_site, tmp_path):
 
 MUTATIONS = ["as-is", "drop-first", "drop-last", "no-pause", "longer"]
 NODE = """
-const M = require(process.argv[1] + '/docs/assets/planner-model.js');
-const data = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+const M = (await import(process.argv[1] + '/docs/assets/js/planner-model.js')).default;
+const data = JSON.parse((await import('node:fs')).readFileSync(0, 'utf8'));
 const model = M.create(data), out = {};
 for (const s of data.sessions) for (const m of %s) {
   const plan = model.decode('klaar=' + s.id).plan;
@@ -292,7 +292,7 @@ def test_the_planner_warns_by_the_same_rules_as_the_build(catalog):
     assert node, "node ontbreekt: installeer nodejs"
     assert catalog.data.sessies, "the data file has ready plans to compare"
     data = json.dumps(planner.planner_data(catalog, "plannen/", "https://example.org/"))
-    result = subprocess.run([node, "-e", NODE % json.dumps(MUTATIONS), str(ROOT)], input=data,
+    result = subprocess.run([node, "--input-type=module", "-e", NODE % json.dumps(MUTATIONS), str(ROOT)], input=data,
                             capture_output=True, text=True, timeout=60, check=True)
     javascript = json.loads(result.stdout)
     python = {f"{s.id} {m}": python_codes(s, m, catalog) for s in catalog.data.sessies for m in MUTATIONS}

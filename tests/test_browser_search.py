@@ -12,7 +12,7 @@ def search(page, site_url: str, query: str) -> list[str]:
     page.goto(site_url)
     page.locator("input.md-search__input").click()
     # Typing before the search worker has loaded its index gets no answer; wait for it.
-    # A locator, not wait_for_function: the site's Content-Security-Policy forbids the eval behind the latter.
+    # A locator waits outside the page, so the page's Content-Security-Policy (no eval) does not stop it.
     page.locator(".md-search-result__meta", has_text="Typ om").wait_for(timeout=15000)
     # fill() does not trigger Material's search; typing does.
     page.locator("input.md-search__input").press_sequentially(query, delay=20)

@@ -40,7 +40,7 @@ def _html(site: Path, path: str) -> str:
 
 def test_every_kind_of_output_is_made(mini_site):
     for path in ["kaartjes/pr-01/index.html", "kaartensets/pr/index.html", "kaartensets/pr/print/index.html",
-                 "k/pr-01/index.html", "m/1/index.html", "oud/index.html", "assets/ontwerp.css",
+                 "k/pr-01/index.html", "m/1/index.html", "oud/index.html",
                  "downloads/kaartjes/pr-01.png", "downloads/kaartjes-pr.pdf", "downloads/werkplaat-pr-werkplaat.pdf",
                  "downloads/qr/k-pr-01.svg", "downloads/qr/m-proef.png", "assets/social/m-proef.png",
                  "assets/social/p-start.png"]:
@@ -161,7 +161,7 @@ def test_make_content_stages_the_plan_for_an_engine_without_plugins(mini_project
     assert "{{" not in module and 'id="kaart-pr-01"' in module
     card = (staged / "kaartjes/pr-01.md").read_text(encoding="utf-8")
     assert card.startswith("---\ntitle: Eerste vraag (denkkaartje)\n")
-    for path in ["k/pr-01/index.html", "oud/index.html", "downloads/kaartjes-pr.pdf", "assets/ontwerp.css"]:
+    for path in ["k/pr-01/index.html", "oud/index.html", "downloads/kaartjes-pr.pdf"]:
         assert (staged / path).is_file(), path
     config = (target / "mkdocs.yml").read_text(encoding="utf-8")
     assert "hooks" not in config and "macros" not in config and "custom_dir" not in config

@@ -67,6 +67,6 @@ def test_the_subsets_have_their_own_name_and_keep_the_licence(made):
 
 def test_the_site_ships_no_truetype_and_the_css_points_at_the_subsets():
     assert not list((ROOT / "docs/assets").rglob("*.ttf"))
-    css = (ROOT / "docs/assets/eigen-kaartjes.css").read_text(encoding="utf-8")
+    css = (ROOT / "docs/assets/css/eigen-kaartjes.css").read_text(encoding="utf-8")
     for name in ("Kaartletter-Regular.woff2", "Kaartletter-Bold.woff2"):
-        assert f'url("fonts/{name}") format("woff2")' in css
+        assert f'url("../fonts/{name}") format("woff2")' in css

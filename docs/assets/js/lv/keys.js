@@ -1,0 +1,15 @@
+/* The shared front-end layer: every key this site uses in the browser's storage, in one place, so no
+   two tools ever write under the same name and a reader's data can be found (and wiped) by its key.
+   A key that ends in "-" is a prefix: a copy of damaged data gets a time after it. */
+
+export var KEYS = {
+  answers: "lv-antwoorden",               // the notebook: every answer field on the site (antwoorden.js)
+  answersUndo: "lv-antwoorden-ongedaan",  // the notebook as it was before the last import (antwoorden-import.js)
+  ownCards: "lv-eigen-kaartjes",          // the own-cards maker's draft (eigen-kaartjes-opslag.js)
+  ownCardsBackups: "lv-eigen-kaartjes-reserve",    // sets the maker put aside before replacing them
+  ownCardsDamaged: "lv-eigen-kaartjes-beschadigd-", // a damaged draft, kept as its text
+  probe: "lv-proef"                       // written and removed at once, to learn whether writing works (storage.js)
+};
+
+// Where storage.keepAside puts a copy of damaged data: beside the original, under a name that says so.
+export var ASIDE = "-beschadigd";

@@ -1,0 +1,3 @@
+/* The notebook's page (mijn-antwoorden.md): the site's parts, then the notebook. */
+import "./site.js";
+import "../antwoorden-schrift.js";

@@ -1,0 +1,207 @@
+/* De planner: the plan in its address, read and written, without any DOM.
+   A link is all a begeleider has of a plan, and anyone can change one, so reading it is careful:
+   every value is checked, a wrong one is corrected and named in a Dutch sentence, and what can be
+   read is kept. Limits keep a crafted link from freezing the tab (a two-hour plan has a few dozen
+   blocks at most). Texts go through lv.urlState.cleanText: one line, no hidden characters, so they
+   cannot put lines of their own into the invitation text. Runs in the browser (classic script,
+   also from file://) and in Node for the tests (tests/js/planner*.test.js). */
+import { SCHEMAS, readVersion } from "./lv/state.js";
+import urlState from "./lv/url-state.js";
+
+// The version of the address format. A newer site reads older links; an older site says
+// plainly that a link is too new, instead of showing half a plan.
+var FORMAT = SCHEMAS.planner.current;
+var LIMITS = { blocks: 100, ids: 12, modules: 20, problems: 12, title: 120, place: 120, name: 80 };
+// The letters of the block grammar (the field type "blocks" in lv/url-state.js) and the kinds they mean.
+var KIND_CODES = { W: "werkplaat", K: "kaartjes", C: "casus", O: "overdenking", P: "pauze", V: "vrij" };
+var CODE_OF = {};
+Object.keys(KIND_CODES).forEach(function (code) { CODE_OF[KIND_CODES[code]] = code; });
+var WHAT = { werkplaat: "werkplaat", kaartjes: "kaartje", casus: "casus", overdenking: "vraag" };
+
+// A value from the link as a message quotes it: one clean line, short enough to read.
+function shown(raw) { return urlState.cleanText(raw, 60).value; }
+
+/* Each id once, at most limit of them; the rest is named in problems. */
+function uniqueIds(list, limit, problems, what) {
+  var seen = new Set(), out = [];
+  list.forEach(function (id) { if (id && !seen.has(id)) { seen.add(id); out.push(id); } });
+  if (out.length > limit) {
+    problems.push("Deze link noemt meer dan " + limit + " " + what + ". De planner houdt de eerste " + limit + ".");
+    out = out.slice(0, limit);
+  }
+  return out;
+}
+
+/* model: the plan model (planner-model.js) this codec reads and writes for. */
+function create(model, clock, parseClock) {
+  var index = model.index, phases = model.phases;
+
+  function signature(block) {
+    return block.kind + ":" + (model.hasItems(block.kind) ? block.ids.join(".") : block.title);
+  }
+
+  /* The query string of a plan (without "?"). Only what differs from the data is written. */
+  function encode(plan, extra) {
+    var parts = ["v=" + FORMAT];
+    var blocks = urlState.TYPES.blocks.write(plan.blocks.map(function (block) {
+      var usual = block.kind === "werkplaat" ? model.blockMinutes(model.newBlock("werkplaat", block.ids)) : null;
+      return { letter: CODE_OF[block.kind], ids: block.ids,
+               minutes: block.minutes && block.minutes !== usual ? block.minutes : null,
+               phase: block.phase && block.phase !== model.itemPhase(block) ? phases.indexOf(block.phase) + 1 : null };
+    }));
+    // A space as "+" (as forms write it) keeps a title short and readable in a chat message.
+    function add(key, value) { if (value) parts.push(key + "=" + encodeURIComponent(value).replace(/%20/g, "+")); }
+    add("titel", plan.title);
+    add("t", clock(plan.start).replace(":", "").padStart(4, "0"));
+    add("duur", plan.target ? String(plan.target) : "");
+    add("m", plan.modules.join("."));
+    add("g", plan.group ? String(plan.group) : "");
+    add("wmax", plan.maxWerkplaat ? String(plan.maxWerkplaat) : "");
+    add("klaar", plan.ready);
+    add("b", blocks);
+    plan.blocks.forEach(function (block) { if (block.kind === "vrij") add("n", block.title || " "); });
+    add("d", plan.date);
+    add("p", plan.place);
+    Object.keys(extra || {}).forEach(function (key) { add(key, extra[key]); });
+    return parts.join("&");
+  }
+
+  function number(value, low, high) {
+    var n = Number(value);
+    return value && /^\d+$/.test(value) && n >= low && n <= high ? n : 0;
+  }
+
+  /* A number from the link within low..high; outside it, 0 and a sentence saying what the planner did. */
+  function setting(params, key, low, high, problems, said) {
+    var raw = params.get(key);
+    if (raw === null || raw === "") return 0;
+    var n = number(raw, low, high);
+    if (!n) problems.push(said.replace("#", "'" + shown(raw) + "'"));
+    return n;
+  }
+
+  function text(params, key, limit, problems, what) {
+    var clean = urlState.cleanText(params.get(key) || "", limit);
+    if (clean.cut) problems.push(what + " in deze link was te lang. De planner heeft hem ingekort.");
+    else if (clean.hidden) problems.push(what + " in deze link had onzichtbare tekens. Die zijn weggehaald.");
+    return clean.value;
+  }
+
+  /* The settings of a plan: title, time, length, group, date and place, each checked. */
+  function readSettings(params, plan, problems) {
+    plan.title = text(params, "titel", LIMITS.title, problems, "De titel");
+    var t = params.get("t");
+    if (t) {
+      var start = parseClock(t);
+      if (start === null) problems.push("De begintijd '" + shown(t) + "' in deze link bestaat niet. De planner begint om " + clock(plan.start) + ".");
+      else plan.start = start;
+    }
+    plan.target = setting(params, "duur", 15, 600, problems,
+      "De duur # in deze link kan niet (15 tot 600 minuten). De planner rekent met " + plan.target + " minuten.") || plan.target;
+    plan.group = setting(params, "g", 1, 200, problems, "Het aantal deelnemers # in deze link kan niet. Het veld is nu leeg.");
+    plan.maxWerkplaat = setting(params, "wmax", 5, 600, problems, "De langste werkplaat # in deze link kan niet. De planner kijkt er nu niet naar.");
+    var d = params.get("d");
+    if (d && urlState.isDate(d)) plan.date = d;
+    else if (d) problems.push("De datum '" + shown(d) + "' in deze link bestaat niet. Vul de datum zelf in bij stap 4.");
+    plan.place = text(params, "p", LIMITS.place, problems, "De plaats");
+    uniqueIds((params.get("m") || "").split(/[.,]/), LIMITS.modules, problems, "modules").forEach(function (id) {
+      if (index.modules[id]) plan.modules.push(id); else problems.push("De module '" + shown(id) + "' bestaat niet (meer).");
+    });
+  }
+
+  /* The problems as the page lists them: each once, and a count instead of a thousand lines. */
+  function summary(problems) {
+    var out = uniqueIds(problems, Infinity, [], "");
+    if (out.length <= LIMITS.problems) return out;
+    return out.slice(0, LIMITS.problems - 1).concat("En nog " + (out.length - LIMITS.problems + 1) + " meldingen over deze link.");
+  }
+
+  /* A plan from a query string. Problems are Dutch sentences; what can be read is kept.
+     known is false when the link cannot be read at all (damaged or newer): then the page keeps it. */
+  function decode(search) {
+    var limited = urlState.limitQuery(search);
+    var params = new URLSearchParams(limited.query);
+    var plan = model.emptyPlan(), problems = limited.problem ? [limited.problem] : [];
+    var raw = params.get("v");
+    try {
+      readVersion(raw, SCHEMAS.planner, "link");
+    } catch (error) {
+      if (error.name !== "StateError") throw error;
+      problems.push(error.message + " Of maak het plan opnieuw.");
+      return { plan: plan, problems: problems, known: false };
+    }
+    readSettings(params, plan, problems);
+    var ready = params.get("klaar");
+    var session = ready ? index.sessions[ready] : null;
+    if (ready && !session) problems.push("Het kant-en-klare plan '" + shown(ready) + "' bestaat niet (meer).");
+    if (session) plan.ready = ready;
+    var done = { plan: plan, problems: problems, known: true };
+    if (raw === null && session && !params.get("b")) {
+      // A link from the trainers' page: the ready plan as it stands in the data file.
+      plan.title = plan.title || session.titel;
+      plan.start = parseClock(session.start);
+      plan.target = session.duur;
+      plan.modules = [session.module];
+      plan.blocks = model.fromReady(session);
+    } else if (raw === null && !params.get("b")) {
+      done = fromInvitation(params, plan, problems);
+    } else {
+      // A link with blocks and no v reads as version 1, as all links made before v existed.
+      readBlocks(params, plan, problems, session);
+    }
+    done.problems = summary(problems);
+    return done;
+  }
+
+  function readBlocks(params, plan, problems, session) {
+    var names = params.getAll("n"), texts = new Map();
+    if (session) model.fromReady(session).forEach(function (b) { texts.set(signature(b), b.text); });
+    // The grammar of b= is a field type of the state layer's codec (lv/url-state.js); its meaning is here.
+    var source = params.get("b") || "", parsed = urlState.TYPES.blocks.read(source);
+    for (var at = 0; at < parsed.value.length; at += 1) {
+      var written = parsed.value[at];
+      if (plan.blocks.length === LIMITS.blocks) {
+        problems.push("Deze link heeft meer dan " + LIMITS.blocks + " blokken. Een plan van twee uur heeft er een paar tientallen. " +
+          "De planner toont de eerste " + LIMITS.blocks + ".");
+        return;
+      }
+      var kind = KIND_CODES[written.letter], number1 = plan.blocks.length + 1;
+      var minutes = written.minutes ? number(written.minutes, 1, 480) : null;
+      if (written.minutes && !minutes) problems.push("Blok " + number1 + " had " + written.minutes + " minuten. Dat kan niet (1 tot 480), dus het krijgt zijn gewone duur.");
+      var block = model.newBlock(kind, uniqueIds(written.ids, LIMITS.ids, problems, "onderdelen in één blok"), {
+        minutes: minutes || null, phase: written.phase ? phases[Number(written.phase) - 1] : null });
+      if (kind === "vrij") block.title = urlState.cleanText(names.shift() || "", LIMITS.name).value || "Eigen blok";
+      block.ids.filter(function (id) { return !model.item(kind, id); }).forEach(function (id) {
+        problems.push("Het " + WHAT[kind] + " '" + shown(id) + "' bestaat niet (meer). Blok " + number1 + " laat het weg.");
+      });
+      block.ids = block.ids.filter(function (id) { return !!model.item(kind, id); });
+      if (model.hasItems(kind) && !block.ids.length) continue;
+      block.text = texts.get(signature(block)) || "";
+      plan.blocks.push(block);
+    }
+    if (parsed.rest < source.length) {
+      problems.push("Het einde van de link is niet te lezen (vanaf '" + shown(source.slice(parsed.rest, parsed.rest + 20)) +
+        "'). Misschien is er iets weggevallen bij het kopiëren. De blokken ervoor staan hieronder.");
+    }
+  }
+
+  /* A link of the old invitation builder (?m=module&k=cards&o=prompts&w=werkplaat) becomes a plan. */
+  function fromInvitation(params, plan, problems) {
+    function ids(key, kind) {
+      var list = (params.get(key) || "").split(",").map(function (id) { return id.trim(); });
+      return uniqueIds(list, LIMITS.ids, problems, "onderdelen van één soort").filter(function (id) {
+        if (!model.item(kind, id)) problems.push("Het " + WHAT[kind] + " '" + shown(id) + "' bestaat niet (meer).");
+        return !!model.item(kind, id);
+      });
+    }
+    var cards = ids("k", "kaartjes"), prompts = ids("o", "overdenking"), werkplaat = ids("w", "werkplaat");
+    if (cards.length) plan.blocks.push(model.newBlock("kaartjes", cards));
+    if (werkplaat.length) plan.blocks.push(model.newBlock("werkplaat", werkplaat));
+    if (prompts.length) plan.blocks.push(model.newBlock("overdenking", prompts));
+    return { plan: plan, problems: problems, known: true, invitation: plan.blocks.length > 0 };
+  }
+
+  return { encode: encode, decode: decode, signature: signature };
+}
+
+export default { create: create, FORMAT: FORMAT, LIMITS: LIMITS };

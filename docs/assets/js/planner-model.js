@@ -1,0 +1,132 @@
+/* De planner: the pure logic of a session plan, without any DOM.
+   A plan is {title, start, target, modules, group, maxWerkplaat, date, place, ready, blocks}; a block is
+   {kind, ids, minutes, phase, title, text}, where minutes and phase are null while they follow the data.
+   The plan lives in the address (planner-link.js, offered here as encode/decode), so the same link
+   always gives the same plan.
+   The data comes from the page's JSON (macros/planner.py); the warnings repeat macros/session_rules.py,
+   and tests/test_browser_planner.py runs both on the same plans. Runs in the browser (classic script,
+   also from file://) and in Node for the tests (tests/js/planner*.test.js). */
+import Link from "./planner-link.js";
+
+// The version of the address format, kept with the address itself (planner-link.js).
+var FORMAT = Link.FORMAT;
+
+function clock(minutes) {
+  var day = ((minutes % 1440) + 1440) % 1440;
+  return Math.floor(day / 60) + ":" + String(day % 60).padStart(2, "0");
+}
+
+function parseClock(value) {
+  var match = /^([01]?\d|2[0-3]):?([0-5]\d)$/.exec(String(value || "").trim());
+  return match ? Number(match[1]) * 60 + Number(match[2]) : null;
+}
+
+function create(data) {
+  var phases = data.phases.map(function (phase) { return phase.id; });
+  // Keys come from links, so the tables have no prototype: "constructor" or "__proto__" finds nothing.
+  var index = Object.create(null);
+  ["cards", "cases", "prompts", "werkplaten", "modules", "sessions"].forEach(function (list) {
+    index[list] = Object.create(null);
+    (data[list] || []).forEach(function (item) { index[list][item.id] = item; });
+  });
+  var TABLE = { werkplaat: "werkplaten", kaartjes: "cards", casus: "cases", overdenking: "prompts" };
+
+  function item(kind, id) { return hasItems(kind) ? index[TABLE[kind]][id] : undefined; }
+  function hasItems(kind) { return Object.prototype.hasOwnProperty.call(TABLE, kind); }
+
+  function newBlock(kind, ids, extra) {
+    var block = { kind: kind, ids: ids || [], minutes: null, phase: null, title: "", text: "" };
+    Object.keys(extra || {}).forEach(function (key) { block[key] = extra[key]; });
+    return block;
+  }
+
+  /* The minutes a block takes: its own, else the werkplaat's duration, else the default for its kind. */
+  function blockMinutes(block) {
+    if (block.minutes) return block.minutes;
+    if (block.kind === "werkplaat" && item("werkplaat", block.ids[0])) return item("werkplaat", block.ids[0]).duur;
+    return data.defaults[block.kind] || 10;
+  }
+
+  /* The phase a block falls in: its own, else the first phase of what it shows (as session_rules.block_phase). */
+  function itemPhase(block) {
+    var first = item(block.kind, block.ids[0]);
+    if (block.kind === "werkplaat" && first) return first.fase;
+    if ((block.kind === "casus" || block.kind === "kaartjes") && first) return first.fasen[0];
+    if (block.kind === "overdenking") return "verdiepen";
+    return null;
+  }
+  function blockPhase(block) { return block.phase || itemPhase(block) || (block.kind === "pauze" ? "verdiepen" : "verkennen"); }
+
+  function total(plan) {
+    return plan.blocks.reduce(function (sum, block) { return sum + blockMinutes(block); }, 0);
+  }
+
+  /* Every block with its clock times, counted from the start and the blocks before it. */
+  function schedule(plan) {
+    var now = plan.start;
+    return plan.blocks.map(function (block) {
+      var minutes = blockMinutes(block);
+      var row = { block: block, start: now, end: now + minutes, from: clock(now), to: clock(now + minutes),
+                  minutes: minutes, phase: blockPhase(block) };
+      now += minutes;
+      return row;
+    });
+  }
+
+  /* Advice, never a stop: the same three rules as the build applies to ready plans. */
+  function warnings(plan) {
+    var out = [];
+    if (!plan.blocks.length) return out;
+    var rows = schedule(plan);
+    if (rows[0].phase !== "openen") {
+      out.push({ code: "opening", text: "Je plan begint niet met een blok in de fase openen. Een korte start helpt de groep om te landen." });
+    }
+    if (rows[rows.length - 1].phase !== "afsluiten") {
+      out.push({ code: "closing", text: "Je plan eindigt niet met een blok in de fase afsluiten. Neem een paar minuten om samen af te ronden." });
+    }
+    var sum = total(plan);
+    if (plan.target && sum > plan.target) {
+      out.push({ code: "total", text: "Je plan duurt " + sum + " minuten. Dat is " + (sum - plan.target) +
+        " minuten langer dan de " + plan.target + " minuten die je hebt." });
+    }
+    var stretch = 0;
+    for (var i = 0; i < plan.blocks.length; i += 1) {
+      stretch = plan.blocks[i].kind === "pauze" ? 0 : stretch + rows[i].minutes;
+      if (stretch > data.longest) {
+        out.push({ code: "pause", block: i, text: "Voor blok " + (i + 1) + " gaan er meer dan " + data.longest +
+          " minuten voorbij zonder pauze. Zet een pauze ertussen." });
+        break;
+      }
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- plans from the data
+
+  function fromReady(session) {
+    return session.blokken.map(function (b) {
+      var block = newBlock(b.soort, b.ids.slice(), { minutes: b.minuten || null, title: b.titel || "", text: b.tekst || "" });
+      // Only a phase that differs from the item's own is the plan's choice; so a link reads back the same.
+      block.phase = b.fase && b.fase !== itemPhase(block) ? b.fase : null;
+      return block;
+    });
+  }
+
+  function emptyPlan() {
+    return { title: "", start: 13 * 60 + 30, target: 120, modules: [], group: 0, maxWerkplaat: 0,
+             date: "", place: "", ready: "", blocks: [] };
+  }
+
+  var api = {
+    FORMAT: FORMAT, phases: phases, item: item, hasItems: hasItems, newBlock: newBlock, blockMinutes: blockMinutes,
+    blockPhase: blockPhase, itemPhase: itemPhase, total: total, schedule: schedule, warnings: warnings,
+    emptyPlan: emptyPlan, fromReady: fromReady, index: index, data: data
+  };
+  // The plan in its address lives in planner-link.js; the model offers it as its own.
+  var link = Link.create(api, clock, parseClock);
+  api.encode = link.encode;
+  api.decode = link.decode;
+  return api;
+}
+
+export default { create: create, clock: clock, parseClock: parseClock, FORMAT: FORMAT };

@@ -1,0 +1,246 @@
+/* De planner on the page: settings, the blocks of the plan, printing and inviting.
+   Every change goes into the address at once (history.replaceState), so the address is the plan:
+   reload it, bookmark it or send it, and the same plan comes back. The logic lives in planner-link.js,
+   planner-model.js and planner-draw.js; paper and invitation in planner-paper.js, drawing the blocks in
+   planner-view.js. This file holds the plan and connects them to the page. */
+import * as lv from "./lv/core.js";
+import urlState from "./lv/url-state.js";
+import clipboard from "./lv/clipboard.js";
+import plannerModel from "./planner-model.js";
+import plannerLink from "./planner-link.js";
+import plannerDraw from "./planner-draw.js";
+import plannerPaper from "./planner-paper.js";
+import plannerView from "./planner-view.js";
+
+var dom = lv.dom;
+var page, model, draw, paper, view, plan, data, name = "";
+var clean = function (text, limit) { return urlState.cleanText(text, limit).value; };
+
+function q(selector) { return page.querySelector(selector); }
+function all(selector) { return Array.prototype.slice.call(page.querySelectorAll(selector)); }
+function say(text) { q("[data-lv-pl-status]").textContent = text; }
+
+// ---------------------------------------------------------------- the address
+
+function link(query) {
+  // From the offline edition (file://) a link must still open for someone else: use the online address.
+  return (window.location.protocol === "file:" ? data.publicUrl : window.location.href.split(/[?#]/)[0]) + "?" + query;
+}
+function ownLink() { return link(model.encode(plan)); }
+// The group does not see the begeleider's texts, so their link leaves out the ready plan they come from.
+function participantQuery() { return model.encode(Object.assign({}, plan, { ready: "" }), { voor: "deelnemers" }); }
+function participantLink() { return link(participantQuery()); }
+
+// ---------------------------------------------------------------- settings
+
+function fillSettings() {
+  all("[data-lv-pl-field]").forEach(function (field) {
+    var key = field.getAttribute("data-lv-pl-field");
+    var value = key === "start" ? plannerModel.clock(plan.start).padStart(5, "0") : plan[key];
+    if (key === "target" && !field.querySelector("option[value='" + plan.target + "']")) {
+      field.appendChild(dom.el("option", { value: plan.target }, plan.target + " minuten"));
+    }
+    field.value = value ? String(value) : (field.tagName === "SELECT" ? "0" : "");
+  });
+  all("[data-lv-pl-module]").forEach(function (box) { box.checked = plan.modules.indexOf(box.value) !== -1; });
+  if (plan.ready) q("[data-lv-pl-ready]").value = plan.ready;
+}
+
+function readSetting(field) {
+  var key = field.getAttribute("data-lv-pl-field"), value = field.value;
+  if (key === "start") {
+    var start = plannerModel.parseClock(value);
+    if (start !== null) plan.start = start;
+  } else if (key === "date") {
+    plan.date = urlState.isDate(value) ? value : "";
+  } else if (key === "title" || key === "place") {
+    plan[key] = clean(value, 120);
+  } else {
+    var n = Number(value);
+    plan[key] = Number.isInteger(n) && n > 0 ? n : 0;
+    if (key === "target" && !plan.target) plan.target = 120;
+  }
+}
+
+// ---------------------------------------------------------------- the blocks
+
+function renderInvite() {
+  var link = participantLink();
+  q("[data-lv-pl-link]").value = link;
+  q("[data-lv-pl-own-link]").value = ownLink();
+  q("[data-lv-pl-open]").setAttribute("href", "?" + participantQuery());
+  q("[data-lv-pl-message]").value = paper.invitation(plan, link, name);
+  view.renderQr(link);
+}
+
+/* Draw everything again from the plan, write the address, and put the focus back where it was.
+   A link the planner could not read (damaged, or from a newer site) stays in the address until the
+   begeleider changes something, so the link its message speaks of is not replaced by an empty plan. */
+function render(focus, keepAddress) {
+  var list = q("[data-lv-pl-blocks]"), rows = model.schedule(plan);
+  list.textContent = "";
+  rows.forEach(function (row, index) { list.appendChild(view.blockRow(row, index, rows.length)); });
+  q("[data-lv-pl-empty]").hidden = rows.length > 0;
+  view.renderTotal(plan);
+  view.renderWarnings(plan);
+  if (!keepAddress) window.history.replaceState(null, "", "?" + model.encode(plan) + window.location.hash);
+  renderInvite();
+  if (focus) {
+    var target = list.querySelector("li[data-index='" + focus.index + "'] [data-act='" + focus.act + "']") ||
+      list.querySelector("li[data-index='" + focus.index + "'] [data-act]") || q("[data-lv-pl-new]");
+    target.focus();
+  }
+}
+
+/* After opening or drawing a plan, take the reader (and the keyboard focus) to it: it starts far below. */
+function showPlan() {
+  var heading = q("#lv-pl-stap-plan");
+  heading.setAttribute("tabindex", "-1");
+  heading.focus();
+  heading.scrollIntoView({ block: "start" });
+}
+
+function act(index, what) {
+  var block = plan.blocks[index], ids, focus = { index: index, act: what };
+  if (what === "prev" || what === "next" || what === "roll") {
+    ids = what === "roll" ? draw.roll(plan, block, Math.random) : draw.step(plan, block, what === "next" ? 1 : -1);
+    if (!ids) return say("Er is geen andere keuze voor blok " + (index + 1) + " binnen je modules en filters.");
+    plan.blocks[index] = draw.replaceIds(block, ids);
+    render(focus);
+    return say("Blok " + (index + 1) + " is nu: " + paper.blockTitle(plan.blocks[index]) + ".");
+  }
+  if (what === "up" || what === "down") {
+    var to = index + (what === "up" ? -1 : 1);
+    if (to < 0 || to >= plan.blocks.length) return say(what === "up" ? "Dit blok staat al bovenaan." : "Dit blok staat al onderaan.");
+    plan.blocks.splice(to, 0, plan.blocks.splice(index, 1)[0]);
+    render({ index: to, act: what });
+    return say("Blok verplaatst. Het is nu blok " + (to + 1) + ", om " + model.schedule(plan)[to].from + ".");
+  }
+  if (what === "remove") {
+    var removed = paper.blockTitle(block);
+    plan.blocks.splice(index, 1);
+    render({ index: Math.min(index, plan.blocks.length - 1), act: "remove" });
+    say("Blok weggehaald: " + removed + ".");
+  }
+}
+
+function addBlock(kind) {
+  // The same limit as a link has, so every plan the planner makes can be opened again.
+  var most = plannerLink.LIMITS.blocks;
+  if (plan.blocks.length >= most) return say("Je plan heeft al " + most + " blokken. Meer kan niet in één plan.");
+  var block = draw.blockFor(plan, kind, data.kinds.vrij);
+  if (!block) return say("Er is geen " + data.kinds[kind].toLowerCase() + " binnen je modules en filters.");
+  plan.blocks.push(block);
+  render({ index: plan.blocks.length - 1, act: "prev" });
+  say("Blok toegevoegd aan het eind: " + paper.blockTitle(block) + ", om " + model.schedule(plan)[plan.blocks.length - 1].from + ".");
+}
+
+// ---------------------------------------------------------------- events
+
+function onBlockInput(event) {
+  var li = event.target.closest("li[data-index]");
+  if (!li) return;
+  var index = Number(li.getAttribute("data-index")), block = plan.blocks[index], field = event.target.getAttribute("data-slot");
+  if (field === "minutes") {
+    var minutes = Number(event.target.value);
+    if (!Number.isInteger(minutes) || minutes < 1 || minutes > 240) return;
+    var usual = model.blockMinutes(model.newBlock(block.kind, block.ids));
+    block.minutes = block.kind === "werkplaat" && minutes === usual ? null : minutes;
+  } else if (field === "phase") {
+    block.phase = event.target.value === model.itemPhase(block) ? null : event.target.value;
+  } else if (field === "own-title") {
+    block.title = clean(event.target.value, 80) || data.kinds.vrij;
+  } else {
+    return;
+  }
+  render(event.type === "change" ? { index: index, act: null } : null);
+  if (event.type === "change") li = q("li[data-index='" + index + "'] [data-slot='" + field + "']");
+  if (li && li.focus) li.focus();
+}
+
+function wire() {
+  q("[data-lv-pl-blocks]").addEventListener("click", function (event) {
+    var button = event.target.closest("[data-act]");
+    if (button) act(Number(button.closest("li[data-index]").getAttribute("data-index")), button.getAttribute("data-act"));
+  });
+  q("[data-lv-pl-blocks]").addEventListener("change", onBlockInput);
+  all("[data-lv-pl-field]").forEach(function (field) {
+    field.addEventListener("change", function () { readSetting(field); render(); });
+  });
+  all("[data-lv-pl-module]").forEach(function (box) {
+    box.addEventListener("change", function () {
+      plan.modules = all("[data-lv-pl-module]").filter(function (b) { return b.checked; }).map(function (b) { return b.value; });
+      render();
+    });
+  });
+  q("[data-lv-pl-name]").addEventListener("input", function (event) { name = clean(event.target.value, 80); renderInvite(); });
+  page.addEventListener("click", function (event) {
+    var button = event.target.closest("[data-lv-pl-action], [data-lv-pl-print]");
+    if (!button) return;
+    var action = button.getAttribute("data-lv-pl-action");
+    if (action === "draw") {
+      var settings = { title: plan.title, start: plan.start, target: plan.target, modules: plan.modules, group: plan.group,
+                       maxWerkplaat: plan.maxWerkplaat, date: plan.date, place: plan.place };
+      if (!settings.modules.length) return say("Kies eerst een of meer modules.");
+      plan = draw.draw(settings, Math.random);
+      render();
+      showPlan();
+      return say("Voorstel klaar: " + plan.blocks.length + " blokken. Kijk ze na en pas ze aan je groep aan.");
+    }
+    if (action === "ready") {
+      plan = model.decode("klaar=" + encodeURIComponent(q("[data-lv-pl-ready]").value)).plan;
+      fillSettings();
+      render();
+      showPlan();
+      return say("Het plan '" + plan.title + "' staat hieronder. Pas het gerust aan.");
+    }
+    if (action === "add") return addBlock(q("[data-lv-pl-new]").value);
+    if (button.hasAttribute("data-lv-pl-print")) {
+      paper.render(q("[data-lv-pl-paper]"), plan, button.getAttribute("data-lv-pl-print"));
+      return window.print();
+    }
+  });
+  clipboard.wire(page, "data-lv-pl-copy", q("[data-lv-pl-share-status]"));
+  // Ctrl+P without a button: the begeleider's edition.
+  window.addEventListener("beforeprint", function () {
+    if (!q("[data-lv-pl-paper]").firstChild) paper.render(q("[data-lv-pl-paper]"), plan, "begeleider");
+  });
+}
+
+/* Starts the planner on its page; lv.start shows "Deze link werkt niet" if anything here throws. */
+function start(container) {
+  page = container;
+  data = lv.readJson("lv-data", true);
+  model = plannerModel.create(data);
+  draw = plannerDraw.create(model);
+  paper = plannerPaper.create(model);
+  view = plannerView.create(page, model, paper);
+  var params = new URLSearchParams(window.location.search.slice(0, urlState.LINK_LIMIT));
+  var read = model.decode(window.location.search);
+  plan = read.plan;
+  view.renderProblems(read.problems);
+  if (params.get("voor") === "deelnemers") {
+    // The group's view of the link: their edition on screen, and the same on paper.
+    page.classList.add("lv-pl-page--group");
+    var heading = document.querySelector(".md-content h1");
+    if (heading) heading.textContent = plan.title || "Je bijeenkomst";
+    // The prompts keep their ids, so My answers adds answer fields under them (docs/assets/antwoorden.js).
+    paper.render(q("[data-lv-pl-paper]"), plan, "deelnemers", { answers: true });
+    document.dispatchEvent(new CustomEvent("lv-inhoud", { detail: { root: q("[data-lv-pl-paper]") } }));
+    return;
+  }
+  fillSettings();
+  wire();
+  q("[data-lv-pl]").hidden = false;
+  render(null, !read.known);
+  if (read.invitation) say("Deze link kwam uit de uitnodigingsbouwer. De keuze staat nu als blokken in je plan.");
+}
+
+function init() {
+  var container = document.querySelector(".lv-pl-page");
+  if (!container || container.hasAttribute("data-lv-pl-ready-page")) return;
+  container.setAttribute("data-lv-pl-ready-page", "");
+  lv.start(container, start);
+}
+
+lv.onPage(init);
