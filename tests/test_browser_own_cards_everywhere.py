@@ -62,7 +62,7 @@ def test_no_request_leaves_the_site_and_no_errors(browser, site_url):
     fill_cards(page, CARDS)
     with page.expect_download():
         page.click("[data-lv-ek-action=zip]")
-    fonts = page.evaluate("[...document.fonts].filter(f => f.family.includes('Lokaal')).map(f => f.status)")
+    fonts = page.evaluate("[...document.fonts].filter(f => f.family.includes('Kaartletter')).map(f => f.status)")
     assert context.cookies() == []
     context.close()
     assert foreign == [] and errors == [] and fonts == ["loaded", "loaded"]
@@ -76,7 +76,7 @@ def test_the_maker_works_from_the_offline_zip(browser, unpacked):
     with page.expect_download() as download:
         page.locator("[data-ek-action=image]").first.click()
     assert Image.open(download.value.path()).size == (1200, 630)
-    assert page.evaluate("[...document.fonts].filter(f => f.family.includes('Lokaal')).map(f => f.status)") == [
+    assert page.evaluate("[...document.fonts].filter(f => f.family.includes('Kaartletter')).map(f => f.status)") == [
         "loaded", "loaded"], "from disk too, the images use the committed font"
     # A link to a file on this computer would open nothing elsewhere: the shared link is the site online.
     assert page.input_value("#lv-ek-link").startswith("https://") and "#set=1." in page.input_value("#lv-ek-link")

@@ -38,7 +38,7 @@ def pages(links: list[str]) -> list[str]:
     # What a participant might type, with the page that should come up in the first five results.
     ("samenwerking", "modules/keten/"),            # a noun finds the verb "samenwerken"
     ("loslaten", "modules/geven-en-ontvangen/"),
-    ("teleurgesteld", "modules/gedeelde-horizon/"),  # a participle finds "teleurstelling"
+    ("teleurgesteld", "modules/gedeelde-horizon/"),  # a participle finds "teleurstelling" (zoekwoorden)
     ("delegeren", "modules/leiding-en-team/"),
     ("agressie", "modules/deskundigheid/"),
     ("omgangsregels", "modules/keten/"),
