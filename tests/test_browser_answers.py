@@ -79,7 +79,7 @@ def test_a_denkkaartje_has_an_answer_field_and_a_doekaartje_none(context, site_u
     for selector in (f"#kaart-{denk.id}", f"#overdenking-{first_prompts(catalog)[0].id}"):
         area = page.locator(f"{selector} textarea")
         hint = page.locator("#" + area.get_attribute("aria-describedby"))
-        assert hint.inner_text() == "Schrijf geen namen of herkenbare details van cliënten.", selector
+        assert hint.inner_text() == "Schrijf geen namen of herkenbare details van cliënten of collega's.", selector
 
 
 def test_export_wipe_import_and_import_again(context, site_url, catalog, tmp_path):

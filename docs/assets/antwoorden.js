@@ -21,7 +21,7 @@
   };
   var ASIDE = " We hebben een kopie apart gezet, zodat er niets verloren gaat. Op de pagina Mijn antwoorden bewaar je die kopie als bestand.";
   var KEPT = "Deze tekst staat al bewaard op dit apparaat.";
-  var PRIVACY = "Schrijf geen namen of herkenbare details van cliënten.";
+  var PRIVACY = "Schrijf geen namen of herkenbare details van cliënten of collega's.";
   var STUCK = " Er is geen plek om een kopie apart te zetten, dus we bewaren niets nieuws. Open Mijn antwoorden en bewaar de oude gegevens eerst als bestand.";
 
   /* The answers kept here. Data that would lose something when written back (damaged, from a newer
