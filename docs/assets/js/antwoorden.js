@@ -121,7 +121,7 @@ function field(node, stored) {
   var choice = dom.el("div", { "class": "lv-answer__conflict", hidden: true });
   var mine = notebookUrl();
   var more = mine ? dom.replace(dom.el("p", { "class": "lv-answer__more" }), [
-    "Alleen jij ziet dit, op dit apparaat. ", dom.el("a", { href: mine }, "Al je antwoorden")]) : null;
+    "Dit blijft in deze browser; op een gedeelde computer kies je na afloop Alles wissen. ", dom.el("a", { href: mine }, "Al je antwoorden")]) : null;
   var paper = dom.el("p", { "class": "lv-answer__print" });
   dom.replace(panel, [label, privacy, area, status, rescue, choice, more]);
   dom.replace(wrap, [toggle, panel, paper]);
