@@ -31,6 +31,10 @@ def notebook_data(catalog: Catalog, current_url: str, site_url: str) -> dict:
         items += [{"id": card.id, "soort": "kaartje", "module": module.id, "titel": card.titel,
                    "vraag": plain_text(card.tekst), "url": f"{page}#{addresses.card_anchor(card.id)}"}
                   for deck in catalog.decks_of(module.id) for card in deck.kaarten if card.soort == "denk"]
+        # A doekaartje's agreement ("Dit ga ik doen", afspraak.js) is kept as "afspraak-<card id>".
+        items += [{"id": f"afspraak-{card.id}", "soort": "afspraak", "module": module.id, "titel": card.titel,
+                   "vraag": plain_text(card.tekst), "url": f"{page}#{addresses.card_anchor(card.id)}"}
+                  for deck in catalog.decks_of(module.id) for card in deck.kaarten if card.soort == "doe"]
         items += [{"id": prompt.id, "soort": "vraag", "module": module.id, "titel": "",
                    "vraag": plain_text(prompt.tekst), "url": f"{page}#{addresses.anchor('overdenking', prompt.id)}"}
                   for prompt in catalog.prompts.get(module.id, [])]

@@ -81,3 +81,19 @@ test("agreements go through the file and merge like answers, with the future-dat
   assert.equal(kept.notebook.antwoorden["afspraak-wv-d01"].antwoord, "Ik bel Sanne.", "a future date never wins by itself");
   assert.equal(model.merge(merged.notebook, file.answers, T2).counts.same, 1, "importing twice adds nothing");
 });
+
+test("the notebook shows agreements first, soonest first, with their day in the text version", async () => {
+  const lezen = (await import("../../docs/assets/js/antwoorden-lezen.js")).default;
+  const data = { modules: [{ id: "wat-is-vertrouwen", nummer: 1, titel: "Wat is vertrouwen?" }],
+                 items: [{ id: "wv-o1", module: "wat-is-vertrouwen", vraag: "Aan wie denk je?", titel: "" }] };
+  let book = model.set(model.empty(), { id: "wv-o1", soort: "vraag", module: "wat-is-vertrouwen", vraag: "Aan wie denk je?", antwoord: "Oma" }, T1);
+  book = model.set(book, { ...agreement, id: "afspraak-eigen", wanneer: "2026-04-01", antwoord: "Later" }, T1);
+  book = model.set(book, agreement, T1);
+  const groups = lezen.groups(book, data);
+  assert.equal(lezen.heading(groups[0]), "Dit ga ik doen");
+  assert.deepEqual(groups[0].entries.map((e) => e.answer.id), ["afspraak-wv-d01", "afspraak-eigen"]);
+  assert.ok(groups[0].entries.every((e) => e.state === "zelfde"), "an own sentence is not 'gone from the site'");
+  assert.equal(lezen.heading(groups[1]), "Module 1: Wat is vertrouwen?");
+  const text = lezen.toText(book, data, (iso) => iso);
+  assert.ok(text.indexOf("Dit ga ik doen") < text.indexOf("Module 1") && text.includes("*Wanneer: 2026-03-06*"));
+});
