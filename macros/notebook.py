@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from . import addresses
+from . import addresses, design
 from .inline import plain_text
 from .loader import Catalog
 from .templating import render_template
@@ -47,4 +47,4 @@ def notebook_data(catalog: Catalog, current_url: str, site_url: str) -> dict:
 
 def render_notebook(catalog: Catalog, current_url: str, site_url: str) -> Markup:
     return render_template("notebook.html", data=notebook_data(catalog, current_url, site_url),
-                           base=addresses.site_root(current_url))
+                           base=addresses.site_root(current_url), doe_symbol=design.KINDS["doe"].symbol)
