@@ -29,12 +29,12 @@ function groups(notebook, data) {
     return a.answer.wanneer !== b.answer.wanneer ? (a.answer.wanneer < b.answer.wanneer ? -1 : 1) : (a.answer.id < b.answer.id ? -1 : 1);
   }) }] : [];
   data.modules.forEach(function (module) {
-    if (byModule.has(module.id)) out.push({ module: module, entries: byModule.get(module.id).sort(byPlace) });
+    if (byModule.has(module.id)) out.push({ module: module, afspraken: false, entries: byModule.get(module.id).sort(byPlace) });
     byModule.delete(module.id);
   });
   var rest = [];
   Array.from(byModule.keys()).sort().forEach(function (key) { rest = rest.concat(byModule.get(key)); });
-  if (rest.length) out.push({ module: null, entries: rest.sort(byPlace) });
+  if (rest.length) out.push({ module: null, afspraken: false, entries: rest.sort(byPlace) });
   return out;
 }
 
