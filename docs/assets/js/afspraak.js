@@ -63,7 +63,7 @@ function form(node) {
   var dated = radio(base + "-wanneer", "datum", "Op een datum:", false);
   var day = dom.el("input", { type: "date", id: base + "-datum", "aria-label": "Datum van je afspraak" });
   dom.replace(when, [dom.el("legend", {}, "Wanneer?"), week.row, dated.row, day]);
-  var save = dom.el("button", { type: "button", "class": "md-button md-button--primary", "data-lv-afspraak": "bewaar" }, "Bewaar mijn afspraak");
+  var save = dom.el("button", { type: "button", "class": "md-button", "data-lv-afspraak": "bewaar" }, "Bewaar mijn afspraak");
   var status = dom.el("p", { "class": "lv-agreement__status", role: "status", "aria-live": "polite" });
   var after = dom.el("p", { "class": "lv-agreement__after", hidden: true });
   var once = dom.el("button", { type: "button", "class": "md-button", "data-lv-afspraak": "agenda" }, "Zet in mijn agenda");
