@@ -55,7 +55,7 @@ def render_card_page(catalog: Catalog, card_id: str, current_url: str, site_url:
     ]
     return render_template(
         "card_page.html",
-        card_html=render_card(catalog, card.id, heading=2), deck=deck, module=module, number=number,
+        card=card, card_html=render_card(catalog, card.id, heading=2), deck=deck, module=module, number=number,
         deck_url=addresses.relative_url(current_url, catalog.urls.generated_page("kaartenset", deck.id)),
         module_url=addresses.relative_url(current_url, catalog.urls.page_url(module.pagina)),
         previous=neighbour(index - 1), next=neighbour(index + 1),

@@ -4,3 +4,4 @@ import "../kaartfilter.js";
 import "../printen.js";
 import "../antwoorden.js";
 import "../afspraak.js";
+import "../kaartje-van-de-week.js";
