@@ -8,7 +8,7 @@ import { isoWeek, pick } from "./kaartje-week.js";
 var dom = lv.dom;
 
 function reason(week) {
-  return "Dit is het kaartje van week " + week.week + ". Elke week kiest de site één kaartje uit deze set, voor iedereen hetzelfde.";
+  return "Dit is het kaartje van week " + week + ". Elke week kiest de site één kaartje uit deze set, voor iedereen hetzelfde.";
 }
 
 /* The box: on the home page from every card of the site (JSON from the build), on a deck's page from its cards. */
