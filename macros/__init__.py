@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from jinja2 import pass_context
 
-from . import glossary, invitation, material, notebook, own_cards, planner, safety, sessions, sharing
+from . import glossary, invitation, material, notebook, own_cards, planner, safety, sessions, sharing, week_card
 from .build import CONFIG_KEY
 
 
@@ -39,6 +39,7 @@ MACROS = {
     "groepsafspraken": lambda catalog, site, here: safety.render_safety(catalog, here),
     "planner": lambda catalog, site, here: planner.render_planner(catalog, here, site.url),
     "deeltabel": lambda catalog, site, here: sharing.render_share_table(catalog, here, site.url),
+    "kaartjevandeweek": lambda catalog, site, here: week_card.render_week_card(catalog, here),
     "mijnantwoorden": lambda catalog, site, here: notebook.render_notebook(catalog, here, site.url),
     "woordenlijst": lambda catalog, site, here: glossary.render_glossary(site.docs_dir / "data/woordenlijst.md"),
 }

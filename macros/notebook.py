@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from . import addresses
+from . import addresses, design
 from .inline import plain_text
 from .loader import Catalog
 from .templating import render_template
@@ -31,6 +31,10 @@ def notebook_data(catalog: Catalog, current_url: str, site_url: str) -> dict:
         items += [{"id": card.id, "soort": "kaartje", "module": module.id, "titel": card.titel,
                    "vraag": plain_text(card.tekst), "url": f"{page}#{addresses.card_anchor(card.id)}"}
                   for deck in catalog.decks_of(module.id) for card in deck.kaarten if card.soort == "denk"]
+        # A doekaartje's agreement ("Dit ga ik doen", afspraak.js) is kept as "afspraak-<card id>".
+        items += [{"id": f"afspraak-{card.id}", "soort": "afspraak", "module": module.id, "titel": card.titel,
+                   "vraag": plain_text(card.tekst), "url": f"{page}#{addresses.card_anchor(card.id)}"}
+                  for deck in catalog.decks_of(module.id) for card in deck.kaarten if card.soort == "doe"]
         items += [{"id": prompt.id, "soort": "vraag", "module": module.id, "titel": "",
                    "vraag": plain_text(prompt.tekst), "url": f"{page}#{addresses.anchor('overdenking', prompt.id)}"}
                   for prompt in catalog.prompts.get(module.id, [])]
@@ -43,4 +47,4 @@ def notebook_data(catalog: Catalog, current_url: str, site_url: str) -> dict:
 
 def render_notebook(catalog: Catalog, current_url: str, site_url: str) -> Markup:
     return render_template("notebook.html", data=notebook_data(catalog, current_url, site_url),
-                           base=addresses.site_root(current_url))
+                           base=addresses.site_root(current_url), doe_symbol=design.KINDS["doe"].symbol)

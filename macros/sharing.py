@@ -12,6 +12,7 @@ from .loader import Catalog
 from .material import render_card, render_deck
 from .qr import qr_svg
 from .templating import render_template
+from .week_card import site_cards
 
 
 def _link(href: str, label: str, note: str = "", download: bool = False) -> dict:
@@ -55,7 +56,7 @@ def render_card_page(catalog: Catalog, card_id: str, current_url: str, site_url:
     ]
     return render_template(
         "card_page.html",
-        card_html=render_card(catalog, card.id, heading=2), deck=deck, module=module, number=number,
+        card=card, site_cards=site_cards(catalog), card_html=render_card(catalog, card.id, heading=2), deck=deck, module=module, number=number,
         deck_url=addresses.relative_url(current_url, catalog.urls.generated_page("kaartenset", deck.id)),
         module_url=addresses.relative_url(current_url, catalog.urls.page_url(module.pagina)),
         previous=neighbour(index - 1), next=neighbour(index + 1),

@@ -9,9 +9,11 @@ import model from "./antwoorden-model.js";
 function groups(notebook, data) {
   var items = new Map(), order = new Map();
   data.items.forEach(function (item, index) { items.set(item.id, item); order.set(item.id, index); });
-  var byModule = new Map();
+  var byModule = new Map(), agreements = [];
   model.list(notebook).forEach(function (answer) {
     var current = items.get(answer.id);
+    // Agreements come first, soonest first; an own sentence has no card, and that is no change.
+    if (answer.soort === "afspraak") { agreements.push({ answer: answer, current: current || null, state: "zelfde" }); return; }
     var moduleId = current ? current.module : answer.module;
     var state = !current ? "weg"
       : model.squash(current.vraag) === model.squash(answer.vraag) &&
@@ -23,18 +25,21 @@ function groups(notebook, data) {
     var x = a.current ? order.get(a.answer.id) : Infinity, y = b.current ? order.get(b.answer.id) : Infinity;
     return x !== y ? x - y : (a.answer.id < b.answer.id ? -1 : 1);
   }
-  var out = [];
+  var out = agreements.length ? [{ module: null, afspraken: true, entries: agreements.sort(function (a, b) {
+    return a.answer.wanneer !== b.answer.wanneer ? (a.answer.wanneer < b.answer.wanneer ? -1 : 1) : (a.answer.id < b.answer.id ? -1 : 1);
+  }) }] : [];
   data.modules.forEach(function (module) {
-    if (byModule.has(module.id)) out.push({ module: module, entries: byModule.get(module.id).sort(byPlace) });
+    if (byModule.has(module.id)) out.push({ module: module, afspraken: false, entries: byModule.get(module.id).sort(byPlace) });
     byModule.delete(module.id);
   });
   var rest = [];
   Array.from(byModule.keys()).sort().forEach(function (key) { rest = rest.concat(byModule.get(key)); });
-  if (rest.length) out.push({ module: null, entries: rest.sort(byPlace) });
+  if (rest.length) out.push({ module: null, afspraken: false, entries: rest.sort(byPlace) });
   return out;
 }
 
 function heading(group) {
+  if (group.afspraken) return "Dit ga ik doen";
   return group.module ? "Module " + group.module.nummer + ": " + group.module.titel : "Vragen die niet meer op de site staan";
 }
 
@@ -51,6 +56,7 @@ function toText(notebook, data, formatDate) {
       var answer = entry.answer;
       lines.push("### " + prompt(answer), "");
       answer.antwoord.replace(/\r\n?/g, "\n").split("\n").forEach(function (line) { lines.push("> " + line); });
+      if (answer.wanneer) lines.push("", "*Wanneer: " + answer.wanneer + "*");
       lines.push("", "*Laatst gewijzigd: " + formatDate(answer.gewijzigd) + "*", "");
     });
   });

@@ -18,6 +18,9 @@ var LIMITS = { answers: 1000, answerChars: 20000, totalChars: 1000000, unknown: 
                fileChars: 10000000, textChars: 2000, skewMs: 24 * 60 * 60 * 1000 };
 var ID = /^[A-Za-z0-9_][A-Za-z0-9_-]{0,79}$/;
 var ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+// An agreement ("Dit ga ik doen", afspraak.js) is an entry of its own kind with the day it is for.
+var DAY = /^\d{4}-\d{2}-\d{2}$/;
+var KINDS = ["vraag", "kaartje", "afspraak"];
 
 function map() {
   return Object.create(null);
@@ -70,16 +73,21 @@ function cleanAnswer(item) {
   if (typeof answer !== "string" || !answer.trim() || answer.length > LIMITS.answerChars) return null;
   if (!optionalText(item.vraag) || !optionalText(item.titel) || !optionalText(item.module) || !optionalText(item.soort)) return null;
   if (item.module && !ID.test(item.module)) return null;
-  if (item.soort && item.soort !== "kaartje" && item.soort !== "vraag") return null;
-  return {
+  if (item.soort && KINDS.indexOf(item.soort) < 0) return null;
+  var agreement = item.soort === "afspraak";
+  if (agreement && !(typeof item.wanneer === "string" && DAY.test(item.wanneer) &&
+      !isNaN(Date.parse(item.wanneer + "T00:00:00Z")))) return null;
+  var clean = {
     id: item.id,
-    soort: item.soort === "kaartje" ? "kaartje" : "vraag",
+    soort: item.soort || "vraag",
     module: item.module || "",
     vraag: squash(item.vraag).slice(0, LIMITS.textChars),
     titel: squash(item.titel).slice(0, LIMITS.textChars),
     antwoord: answer,
     gewijzigd: item.gewijzigd
   };
+  if (agreement) clean.wanneer = item.wanneer;
+  return clean;
 }
 
 /* A notebook from storage, and whether writing it back would lose something of what was stored:

@@ -74,7 +74,8 @@ Notebook.prototype.entry = function (entry) {
         (entry.current.titel ? entry.current.titel + ": " : "") + entry.current.vraag;
   }
   dom.text(node, ".lv-notebook__answer", answer.antwoord);
-  dom.text(node, ".lv-notebook__date", "Laatst gewijzigd op " + formatDate(answer.gewijzigd) + ".");
+  dom.text(node, ".lv-notebook__date", (answer.wanneer ? "Afgesproken voor " + lv.formatDate(answer.wanneer) + ". " : "") +
+    "Laatst gewijzigd op " + formatDate(answer.gewijzigd) + ".");
   var link = node.querySelector(".lv-notebook__link");
   if (entry.current) link.setAttribute("href", entry.current.url); else link.remove();
   return node;

@@ -3,3 +3,5 @@
 import "../kaartfilter.js";
 import "../printen.js";
 import "../antwoorden.js";
+import "../afspraak.js";
+import "../kaartje-van-de-week.js";
