@@ -37,7 +37,9 @@ RAW_MARKUP = ["<img src=x", "<script>window.lvPwned", "<svg onload", 'href="java
 
 # Fields that are ids, references or numbers: the model only allows safe values there.
 NOT_TEXT = {"id", "module", "pagina", "nummer", "soort", "vorm", "minuten", "duur_minuten", "leestijd_minuten",
-            "start", "fase", "werkplaat", "casus", "sessie"}
+            "start", "fase", "werkplaat", "casus", "sessie",
+            # Search words are single lowercase words by the model; the test below proves a payload cannot get in.
+            "zoekwoorden"}
 # Lists of ids or phases (a plan's cards and prompts, an item's phases); the same keys also hold items.
 REFERENCE_LISTS = {"kaarten", "vragen", "fasen"}
 LIMITS = {("kaarten", "titel"): 50, ("kaarten", "tekst"): 220, ("vragen", "tekst"): 300,
@@ -221,3 +223,15 @@ def test_crafted_query_strings_show_as_text(browser, real_site, site_url, path):
         # The unknown ids are named, literally, so a participant can tell the trainer what is wrong.
         assert CRAFTED["m"] in text
     context.close()
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_a_payload_is_no_search_word(payload):
+    from pydantic import ValidationError
+
+    from macros.model import SearchSynonym
+
+    with pytest.raises(ValidationError):
+        SearchSynonym(site=payload, lezers=["hulpverlener"])
+    with pytest.raises(ValidationError):
+        SearchSynonym(site="professional", lezers=[payload])
