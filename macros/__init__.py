@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from jinja2 import pass_context
 
-from . import glossary, invitation, material, notebook, own_cards, planner, safety, sessions, sharing
+from . import glossary, invitation, live_view, material, notebook, own_cards, planner, safety, sessions, sharing
 from .build import CONFIG_KEY
 
 
@@ -38,6 +38,7 @@ MACROS = {
     "trajecten": lambda catalog, site, here: sessions.render_trajects(catalog, here),
     "groepsafspraken": lambda catalog, site, here: safety.render_safety(catalog, here),
     "planner": lambda catalog, site, here: planner.render_planner(catalog, here, site.url),
+    "begeleiden": lambda catalog, site, here: live_view.render_live_view(catalog, here, site.url),
     "deeltabel": lambda catalog, site, here: sharing.render_share_table(catalog, here, site.url),
     "mijnantwoorden": lambda catalog, site, here: notebook.render_notebook(catalog, here, site.url),
     "woordenlijst": lambda catalog, site, here: glossary.render_glossary(site.docs_dir / "data/woordenlijst.md"),
