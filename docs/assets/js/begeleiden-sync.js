@@ -1,8 +1,7 @@
 /* Begeleiden: keeping the begeleider's window and the room's window in step, and surviving a reload.
    The whole state ({query, timer, blank, sound}) goes into this browser's storage after every change,
-   and to the other window through a BroadcastChannel. Where a browser has no BroadcastChannel (or
-   gives pages from disk none that works), the storage event carries the same message between windows
-   of one browser. A window that closes simply stops listening: nothing waits for an answer. */
+   and to the other window through a BroadcastChannel. The storage event carries the same state between
+   windows of one browser too, where a browser has no BroadcastChannel or one that does not reach. A window that closes simply stops listening: nothing waits for an answer. */
 import { KEYS } from "./lv/keys.js";
 import { SCHEMAS, upgrade } from "./lv/state.js";
 import { local } from "./lv/storage.js";
@@ -18,12 +17,14 @@ function create(onState) {
     channel = null;
   }
   if (channel) channel.onmessage = function (event) { if (event.data && event.data.state) onState(event.data.state); };
-  // The storage event fires only in the other windows; it is the way where no channel exists.
+  // The storage event fires only in the other windows. It carries the same state as the channel, so it
+  // links windows where a channel exists but does not reach (pages from disk in some browsers); taking
+  // the same state twice changes nothing.
   window.addEventListener("storage", function (event) {
     if (event.key !== KEYS.liveView || !event.newValue) return;
     try {
       var stored = JSON.parse(event.newValue);
-      if (!channel) onState(stored.stand);
+      onState(stored.stand);
     } catch (error) { /* a damaged value is read (and reported) at the next load */ }
   });
 
