@@ -6,7 +6,8 @@ import { KEYS } from "./lv/keys.js";
 import { SCHEMAS, upgrade } from "./lv/state.js";
 import { local } from "./lv/storage.js";
 
-var CHANNEL = "lv-begeleiden";
+// The channel has its own namespace in the browser, so it can carry the storage key's name.
+var CHANNEL = KEYS.liveView;
 
 /* onState(state) is called with every state another window sends. */
 function create(onState) {
