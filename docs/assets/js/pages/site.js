@@ -3,3 +3,4 @@
 import "../kaartfilter.js";
 import "../printen.js";
 import "../antwoorden.js";
+import "../nieuwe-versie.js";
