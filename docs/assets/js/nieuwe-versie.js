@@ -4,7 +4,7 @@
    Pages from disk (the offline zip) cannot have a service worker, and need none. */
 import * as lv from "./lv/core.js";
 
-var dom = lv.dom, shown = false;
+var dom = lv.dom, shown = false, asked = false;
 
 function root() {
   var config = lv.readJson("__config");
@@ -19,6 +19,7 @@ function offer(registration) {
   dom.replace(bar, [dom.el("span", {}, "Er is een nieuwe versie: "), button]);
   button.addEventListener("click", function () {
     button.disabled = true;
+    asked = true;
     registration.waiting.postMessage("vernieuwen");
   });
   document.body.appendChild(bar);
@@ -36,9 +37,10 @@ function register() {
   }, function (error) {
     if (globalThis.console) globalThis.console.warn("lv: de site kan zich niet bewaren voor gebruik zonder internet", error);
   });
-  // The new version took over after "vernieuwen": show the page again from it, once.
+  // The new version took over after "vernieuwen": show the page again from it, once. The first worker
+  // also takes over (clients.claim) on a first visit; that changes nothing on the page, so no reload then.
   navigator.serviceWorker.addEventListener("controllerchange", function () {
-    if (reloading) return;
+    if (!asked || reloading) return;
     reloading = true;
     window.location.reload();
   });
