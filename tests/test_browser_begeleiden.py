@@ -210,3 +210,24 @@ def test_the_offline_edition_runs_a_session_with_two_windows_from_disk(browser, 
     assert href.startswith("begeleiden.html?v=1&") and f"klaar={READY}" in href
     assert errors == [] and remote == []
     context.close()
+
+
+@pytest.mark.browser
+def test_a_block_of_kaartjes_shows_one_card_at_a_time_in_both_windows(browser, site_url, catalog):
+    context = browser.new_context(locale="nl-NL")
+    lead, errors = open_live(context, f"{site_url}begeleiden/?klaar={READY}")
+    room, _ = open_live(context, f"{site_url}begeleiden/?klaar={READY}&scherm=groep")
+    assert lead.locator("[data-bg-cards]").is_hidden(), "no card buttons outside a block of kaartjes"
+    lead.keyboard.press("ArrowRight")
+    titles = [catalog.cards[card_id][2].titel for card_id in ("gw-01", "gw-05")]
+    room.locator("[data-bg-slot=card-title]", has_text=titles[0]).wait_for()
+    assert slot(room, "where") == "Blok 2 van 7 · kaartje 1 van 2"
+    lead.click("[data-bg-act=card-next]")
+    room.locator("[data-bg-slot=card-title]", has_text=titles[1]).wait_for()
+    lead.click("[data-bg-act=card-next]")
+    assert "laatste kaartje" in lead.locator("[data-bg-say]").inner_text()
+    lead.click("[data-bg-act=card-draw]")
+    room.locator("[data-bg-slot=card-title]", has_text=titles[0]).wait_for()
+    lead.click("[data-bg-act=card-prev]")
+    assert "eerste kaartje" in lead.locator("[data-bg-say]").inner_text() and errors == []
+    context.close()

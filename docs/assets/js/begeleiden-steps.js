@@ -26,10 +26,11 @@ function create(model, live, clock) {
 
   /* What the room sees of a block that is not a werkplaat, and the begeleider's own notes for it. */
   function blockStep(block) {
-    var step = { form: "", text: "", lines: [], notes: block.text ? [block.text] : [] };
+    var step = { form: "", text: "", lines: [], cards: [], notes: block.text ? [block.text] : [] };
     if (block.kind === "kaartjes") {
       step.form = "In de groep";
-      step.lines = block.ids.map(function (id) { var card = model.item("kaartjes", id); return card.titel + ": " + card.tekst; });
+      // The room sees one card at a time (begeleiden-view.js), in order or drawn at random.
+      step.cards = block.ids.map(function (id) { var card = model.item("kaartjes", id); return { titel: card.titel, tekst: card.tekst }; });
     } else if (block.kind === "casus") {
       var found = cases[block.ids[0]];
       step.form = "Tweetallen, dan in de groep";
@@ -60,7 +61,7 @@ function create(model, live, clock) {
       if (block.kind === "werkplaat" && own) {
         own.steps.forEach(function (s, n) {
           // The werkplaat's notes belong to its first step, where the begeleider reads them before starting.
-          add({ form: s.vorm, text: s.tekst, lines: n === 0 ? [own.opening] : [],
+          add({ form: s.vorm, text: s.tekst, lines: n === 0 ? [own.opening] : [], cards: [],
                 notes: n === 0 ? own.notes.concat(block.text ? [block.text] : []) : [] }, s.minuten, n + 1, own.steps.length);
         });
       } else {

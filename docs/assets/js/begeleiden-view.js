@@ -39,7 +39,13 @@ function create(app, steps) {
 
   function drawRoom(state, now, room) {
     var timer = state.timer, step = steps[timer.step];
-    slot("where").textContent = "Blok " + (step.block + 1) + " van " + blocks + (step.count > 1 ? " · stap " + step.number + " van " + step.count : "");
+    var cards = step.cards.length, card = step.cards[state.card] || step.cards[0];
+    slot("where").textContent = "Blok " + (step.block + 1) + " van " + blocks + (step.count > 1 ? " · stap " + step.number + " van " + step.count : "") +
+      (cards > 1 ? " · kaartje " + (state.card + 1) + " van " + cards : "");
+    part("card").hidden = !card;
+    part("cards").hidden = !card;
+    slot("card-title").textContent = card ? card.titel : "";
+    slot("card-text").textContent = card ? card.tekst : "";
     slot("title").textContent = step.blockTitle;
     slot("form").textContent = step.form;
     slot("form").hidden = !step.form;

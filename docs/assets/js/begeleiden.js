@@ -1,7 +1,7 @@
 /* Begeleiden on the page: runs a plan from the planner's link in the room. The plan is read with the
    planner's own codec (planner-model.js and planner-link.js), so every link the planner makes opens
    here: plans with blocks, ready plans (?klaar=) and old invitation links. The state is
-   {query, timer, blank, sound}; every action makes a new state, draws it, keeps it and tells the other
+   {query, timer, blank, sound, card}; every action makes a new state, draws it, keeps it and tells the other
    window (begeleiden-sync.js). The time comes from timestamps (begeleiden-timer.js); the interval
    below only redraws, so a late tick changes nothing. A step never moves on by itself. */
 import * as lv from "./lv/core.js";
@@ -63,7 +63,7 @@ function announceStep() {
 
 function go(index) {
   if (index < 0 || index >= steps.length) return say(index < 0 ? "Dit is de eerste stap." : "Dit is de laatste stap.");
-  commit(Object.assign({}, state, { timer: Timer.goTo(state.timer, index, Date.now()) }));
+  commit(Object.assign({}, state, { timer: Timer.goTo(state.timer, index, Date.now()), card: 0 }));
   announceStep();
 }
 
@@ -101,6 +101,13 @@ var ACTIONS = {
     say(other ? "Het scherm voor de groep is open. Sleep het naar de beamer en druk daar op F." :
       "Je browser hield het nieuwe venster tegen. Sta pop-upvensters toe voor deze site, of gebruik de knop Toon het scherm voor de groep.");
   },
+  "card-prev": function () { card(state.card - 1); },
+  "card-next": function () { card(state.card + 1); },
+  "card-draw": function () {
+    var count = current().cards.length;
+    // Another card than the one on screen, when there is another.
+    card(count > 1 ? (state.card + 1 + Math.floor(Math.random() * (count - 1))) % count : 0);
+  },
   help: function () { help(true); },
   close: function () { help(false); }
 };
@@ -110,6 +117,18 @@ function minute(delta) {
   if (timer === before) return say("Er kan geen minuut meer af: die tijd is al voorbij.");
   commit(Object.assign({}, state, { timer: timer }));
   say((delta > 0 ? "Een minuut erbij" : "Een minuut eraf") + ". Nog " + minutesText(Timer.left(timer, current().minutes, Date.now())) + ".");
+}
+
+/* One card of a block of kaartjes on the room's screen. */
+function card(index) {
+  var cards = current().cards;
+  if (index < 0 || index >= cards.length) return say(index < 0 ? "Dit is het eerste kaartje." : "Dit is het laatste kaartje.");
+  commit(Object.assign({}, state, { card: index }));
+  say("Kaartje " + (index + 1) + " van " + cards.length + ": " + cards[index].titel + ".");
+}
+
+function cardOf(raw, step) {
+  return Number.isInteger(raw) && raw >= 0 && raw < step.cards.length ? raw : 0;
 }
 
 var opener = null;
@@ -145,14 +164,14 @@ function receive(other) {
   }
   var timer = Timer.revive(other.timer, steps.length);
   if (!timer) return;
-  state = { query: state.query, timer: timer, blank: other.blank === true, sound: other.sound !== false };
+  state = { query: state.query, timer: timer, blank: other.blank === true, sound: other.sound !== false, card: cardOf(other.card, steps[timer.step]) };
   settle(Date.now());
   draw();
 }
 
 /* The state this browser kept for this plan, with an honest sentence about what came back. */
 function restore(query) {
-  var fresh = { query: query, timer: Timer.fresh(), blank: false, sound: true };
+  var fresh = { query: query, timer: Timer.fresh(), blank: false, sound: true, card: 0 };
   var kept = sync.load();
   if (kept.problem) return { state: fresh, message: kept.problem };
   var old = kept.state;
@@ -161,7 +180,7 @@ function restore(query) {
   }
   var timer = Timer.revive(old.timer, steps.length);
   if (!timer) return { state: fresh, message: "Wat op dit apparaat bewaard was, is beschadigd. De tijd begint opnieuw." };
-  var back = { query: query, timer: timer, blank: old.blank === true, sound: old.sound !== false };
+  var back = { query: query, timer: timer, blank: old.blank === true, sound: old.sound !== false, card: cardOf(old.card, steps[timer.step]) };
   if (timer.began === null && timer.step === 0) return { state: back, message: "" };
   var step = steps[timer.step], left = minutesText(Timer.left(timer, step.minutes, Date.now()));
   return { state: back, message: room ? "" : "Je bent terug bij " + view.stepName(step) + ". " +
