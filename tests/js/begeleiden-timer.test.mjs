@@ -91,4 +91,7 @@ test("a plan becomes steps: each werkplaat step its own minutes, other blocks on
   assert.deepEqual(list[0].lines, ["Open?"], "the opening question is for the room");
   assert.ok(!JSON.stringify([list[0].text, list[0].lines, list[0].form]).includes("Alleen voor jou"));
   assert.deepEqual(list[3].lines, ["Vraag?"]);
+  const invitation = model.decode("m=alfa&o=o1&w=kort");
+  assert.deepEqual(Steps.create(model, live, Model.clock).steps(invitation.plan).map((s) => s.minutes), [4, 8, 20],
+    "an old invitation link runs too");
 });
