@@ -117,6 +117,7 @@ def test_every_key_and_button_and_the_chime_that_can_be_turned_off(browser, site
     assert page.locator("[data-bg-act=sound]").inner_text() == "Geluid uit"
     page.keyboard.press("ArrowRight")
     assert slot(page, "where").startswith("Blok 2 van 7 ·") and slot(page, "left") == "10:00"
+    assert page.locator("[data-bg-say]").inner_text() == "Kaartjes. In de groep, 10 minuten."
     page.clock.run_for(11 * 60_000)
     page.locator("[data-bg-up]").wait_for(state="visible")
     assert page.evaluate("window.__tones") == 2, "no chime when the sound is off"

@@ -58,7 +58,7 @@ function note(text) {
 
 function announceStep() {
   var step = current();
-  say(view.stepName(step) + ". " + (step.form ? step.form + ", " : "") + minutesText(step.minutes) + ".");
+  say(view.stepName(step) + ". " + (step.form ? step.form + ", " : "") + minutesText(step.minutes * Timer.MINUTE) + ".");
 }
 
 function go(index) {
