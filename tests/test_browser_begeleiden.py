@@ -187,7 +187,9 @@ def test_axe_finds_nothing_light_and_dark(browser, site_url, width):
     for page in (lead, room):
         for scheme in ("default", "slate"):
             page.evaluate(f"document.body.setAttribute('data-md-color-scheme', '{scheme}')")
-            page.wait_for_timeout(600)  # Material's colour transition (see /work/shared/BROWSER.md)
+            # Material's colours change with a transition (see /work/shared/BROWSER.md): let it finish first.
+            page.wait_for_timeout(100)
+            page.evaluate("Promise.all(document.getAnimations().map(a => a.finished.catch(() => null)))")
             result = Axe().run(page, options={"runOnly": WCAG_TAGS})
             assert result.violations_count == 0, f"{page.url} {scheme}: {result.generate_report()}"
     context.close()
