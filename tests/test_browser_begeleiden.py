@@ -234,3 +234,16 @@ def test_a_block_of_kaartjes_shows_one_card_at_a_time_in_both_windows(browser, s
     lead.click("[data-bg-act=card-prev]")
     assert "eerste kaartje" in lead.locator("[data-bg-say]").inner_text() and errors == []
     context.close()
+
+
+@pytest.mark.browser
+def test_the_screen_stays_on_where_the_browser_can_and_says_so_where_not(browser, site_url):
+    for script, said in [("", "Het scherm blijft aan"),
+                         ("delete Navigator.prototype.wakeLock;", "Deze browser kan het scherm niet aan houden")]:
+        context = browser.new_context(locale="nl-NL")
+        context.add_init_script(script or "void 0")
+        page, errors = open_live(context, f"{site_url}begeleiden/?klaar={READY}")
+        page.keyboard.press(" ")
+        page.locator("[data-bg-slot=wake]", has_text=said).wait_for()
+        assert errors == []
+        context.close()
