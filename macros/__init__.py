@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from jinja2 import pass_context
 
-from . import glossary, invitation, material, notebook, own_cards, planner, safety, sessions, sharing, week_card
+from . import glossary, invitation, live_view, material, notebook, own_cards, planner, safety, sessions, sharing, week_card
 from .build import CONFIG_KEY
 
 
@@ -38,6 +38,7 @@ MACROS = {
     "trajecten": lambda catalog, site, here: sessions.render_trajects(catalog, here),
     "groepsafspraken": lambda catalog, site, here: safety.render_safety(catalog, here),
     "planner": lambda catalog, site, here: planner.render_planner(catalog, here, site.url),
+    "begeleiden": lambda catalog, site, here: live_view.render_live_view(catalog, here, site.url),
     "deeltabel": lambda catalog, site, here: sharing.render_share_table(catalog, here, site.url),
     "kaartjevandeweek": lambda catalog, site, here: week_card.render_week_card(catalog, here),
     "mijnantwoorden": lambda catalog, site, here: notebook.render_notebook(catalog, here, site.url),

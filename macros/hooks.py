@@ -22,7 +22,7 @@ from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File, Files, InclusionLevel  # noqa: E402
 from mkdocs.structure.pages import Page  # noqa: E402
 
-from macros import build_outputs, csp, page_meta, pages, search_lazy, search_stemming, social  # noqa: E402
+from macros import build_outputs, csp, page_meta, pages, search_lazy, search_stemming, service_worker, social  # noqa: E402
 from macros.build import CONFIG_KEY, Build, Site, start_build  # noqa: E402
 from macros.errors import BuildError  # noqa: E402
 
@@ -103,3 +103,8 @@ def on_post_build(config: MkDocsConfig) -> None:
         # numbers that change per request, so no hash could allow it and the page would never refresh.
         if build.site.command != "serve":
             csp.protect_site(build.site.site_dir, config.theme.dirs)
+        # After the policy, so the revisions are those of the finished pages. Not for the edition on disk:
+        # file:// pages can have no service worker, and need none.
+        offline = config.plugins.get("material/offline")
+        if build.site.command != "serve" and not (offline and offline.config.enabled):
+            service_worker.write(Path(build.site.site_dir), config.site_name)

@@ -81,6 +81,7 @@ def planner_data(catalog: Catalog, current_url: str, site_url: str) -> dict:
         # A link made in the offline edition (file://) must still open for the group, so links point online.
         "publicUrl": addresses.absolute_url(site_url, addresses.public_page_url(PAGE)),
         "trainersUrl": link(catalog.urls.page_url("trainers/index.md")),
+        "liveUrl": link(catalog.urls.tool_page("begeleiden")),
     }
 
 

@@ -69,6 +69,7 @@ function renderInvite() {
   q("[data-lv-pl-link]").value = link;
   q("[data-lv-pl-own-link]").value = ownLink();
   q("[data-lv-pl-open]").setAttribute("href", "?" + participantQuery());
+  q("[data-lv-pl-live]").setAttribute("href", data.liveUrl + "?" + model.encode(plan));
   q("[data-lv-pl-message]").value = paper.invitation(plan, link, name);
   view.renderQr(link);
 }

@@ -8,6 +8,7 @@ export var KEYS = {
   ownCards: "lv-eigen-kaartjes",          // the own-cards maker's draft (eigen-kaartjes-opslag.js)
   ownCardsBackups: "lv-eigen-kaartjes-reserve",    // sets the maker put aside before replacing them
   ownCardsDamaged: "lv-eigen-kaartjes-beschadigd-", // a damaged draft, kept as its text
+  liveView: "lv-begeleiden",              // the live view: which plan, step and time left (begeleiden-sync.js)
   probe: "lv-proef"                       // written and removed at once, to learn whether writing works (storage.js)
 };
 

@@ -40,6 +40,7 @@ export var SCHEMAS = {
   invitation: { current: 1, migrations: [] },   // ?v= in an invitation link (uitnodiging.js)
   ownCardsLink: { current: 1, migrations: [] }, // "#set=<version>.<data>" (eigen-kaartjes-link.js)
   ownCardsDraft: { current: 1, migrations: [] },// {versie} of the maker's draft and backups (eigen-kaartjes-opslag.js)
+  liveView: { current: 1, migrations: [] },     // {versie} of the live view's state on this device (begeleiden-sync.js)
   // {formaat} of the notebook, stored and as a file (antwoorden-model.js); "1" as text is read too (issue 18).
   notebook: { current: 1, migrations: [], text: true }
 };

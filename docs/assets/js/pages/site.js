@@ -5,3 +5,4 @@ import "../printen.js";
 import "../antwoorden.js";
 import "../afspraak.js";
 import "../kaartje-van-de-week.js";
+import "../nieuwe-versie.js";
