@@ -38,6 +38,7 @@ MACROS = {
     "trajecten": lambda catalog, site, here: sessions.render_trajects(catalog, here),
     "groepsafspraken": lambda catalog, site, here: safety.render_safety(catalog, here),
     "planner": lambda catalog, site, here: planner.render_planner(catalog, here, site.url),
+    "bijeenkomst": lambda catalog, site, here: planner.render_group_view(catalog, here, site.url),
     "deeltabel": lambda catalog, site, here: sharing.render_share_table(catalog, here, site.url),
     "mijnantwoorden": lambda catalog, site, here: notebook.render_notebook(catalog, here, site.url),
     "woordenlijst": lambda catalog, site, here: glossary.render_glossary(site.docs_dir / "data/woordenlijst.md"),

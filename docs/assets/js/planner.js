@@ -28,8 +28,12 @@ function link(query) {
 }
 function ownLink() { return link(model.encode(plan)); }
 // The group does not see the begeleider's texts, so their link leaves out the ready plan they come from.
-function participantQuery() { return model.encode(Object.assign({}, plan, { ready: "" }), { voor: "deelnemers" }); }
-function participantLink() { return link(participantQuery()); }
+// It opens the participants' own page (bijeenkomst.md), with its own title and link preview.
+function participantQuery() { return model.encode(Object.assign({}, plan, { ready: "" })); }
+function groupAddress() { return new URL(data.groupUrl, window.location.href).href.split(/[?#]/)[0]; }
+function participantLink() {
+  return (window.location.protocol === "file:" ? data.groupPublicUrl : groupAddress()) + "?" + participantQuery();
+}
 
 // ---------------------------------------------------------------- settings
 
@@ -68,7 +72,7 @@ function renderInvite() {
   var link = participantLink();
   q("[data-lv-pl-link]").value = link;
   q("[data-lv-pl-own-link]").value = ownLink();
-  q("[data-lv-pl-open]").setAttribute("href", "?" + participantQuery());
+  q("[data-lv-pl-open]").setAttribute("href", data.groupUrl + "?" + participantQuery());
   q("[data-lv-pl-message]").value = paper.invitation(plan, link, name);
   view.renderQr(link);
 }
@@ -207,6 +211,19 @@ function wire() {
   });
 }
 
+/* The group's view of the link (bijeenkomst.md): their edition on screen, and the same on paper.
+   A link preview is made at build time, so it stays "Uitnodiging voor een bijeenkomst"; the heading
+   and the tab's title show the plan's own (cleaned) title, date and place. */
+function showGroup() {
+  var when = [plan.title, lv.formatDate(plan.date), plan.place].filter(Boolean).join(" · ");
+  var heading = document.querySelector(".md-content h1");
+  if (heading && plan.title) heading.textContent = plan.title;
+  if (when) document.title = when + " – Uitnodiging voor een bijeenkomst";
+  // The prompts keep their ids, so My answers adds answer fields under them (docs/assets/js/antwoorden.js).
+  paper.render(q("[data-lv-pl-paper]"), plan, "deelnemers", { answers: true });
+  document.dispatchEvent(new CustomEvent("lv-inhoud", { detail: { root: q("[data-lv-pl-paper]") } }));
+}
+
 /* Starts the planner on its page; lv.start shows "Deze link werkt niet" if anything here throws. */
 function start(container) {
   page = container;
@@ -216,19 +233,15 @@ function start(container) {
   paper = plannerPaper.create(model);
   view = plannerView.create(page, model, paper);
   var params = new URLSearchParams(window.location.search.slice(0, urlState.LINK_LIMIT));
+  if (!page.hasAttribute("data-lv-pl-group") && params.get("voor") === "deelnemers") {
+    // An older participants' link (plannen/?…&voor=deelnemers): the same plan on the participants' own page.
+    params.delete("voor");
+    return window.location.replace(data.groupUrl + "?" + params.toString() + window.location.hash);
+  }
   var read = model.decode(window.location.search);
   plan = read.plan;
   view.renderProblems(read.problems);
-  if (params.get("voor") === "deelnemers") {
-    // The group's view of the link: their edition on screen, and the same on paper.
-    page.classList.add("lv-pl-page--group");
-    var heading = document.querySelector(".md-content h1");
-    if (heading) heading.textContent = plan.title || "Je bijeenkomst";
-    // The prompts keep their ids, so My answers adds answer fields under them (docs/assets/antwoorden.js).
-    paper.render(q("[data-lv-pl-paper]"), plan, "deelnemers", { answers: true });
-    document.dispatchEvent(new CustomEvent("lv-inhoud", { detail: { root: q("[data-lv-pl-paper]") } }));
-    return;
-  }
+  if (page.hasAttribute("data-lv-pl-group")) return showGroup();
   fillSettings();
   wire();
   q("[data-lv-pl]").hidden = false;
