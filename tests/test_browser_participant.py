@@ -105,3 +105,47 @@ def test_no_axe_violations_and_no_sideways_scroll(browser, site_url, scheme, wid
     violations = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}}).response["violations"]
     context.close()
     assert [(v["id"], [n["target"] for n in v["nodes"][:3]]) for v in violations] == []
+
+
+# ----------------------------------------------------------------------------
+# Point 7: the schedule table, on screen for the group and on both print editions
+# ----------------------------------------------------------------------------
+
+MEASURE = """() => {
+  const text = cell => { const r = document.createRange(); r.selectNodeContents(cell); return r.getBoundingClientRect(); };
+  const table = [...document.querySelectorAll('.lv-pl-paper .lv-pl-sheet__agenda')].find(t => t.offsetParent !== null);
+  const head = [...table.querySelectorAll('thead th')].map(text), rows = [...table.querySelectorAll('tbody tr')];
+  const gaps = [], offsets = [];
+  rows.forEach(row => { const cells = [...row.cells].map(text);
+    cells.slice(1).forEach((cell, i) => gaps.push(cell.left - cells[i].right));
+    cells.forEach((cell, i) => offsets.push(Math.abs(cell.left - head[i].left))); });
+  return { gaps: Math.min(...gaps), offsets: Math.max(...offsets), right: table.getBoundingClientRect().right };
+}"""
+
+
+def assert_schedule_reads(page, width):
+    found = page.evaluate(MEASURE)
+    assert found["gaps"] >= 6, f"columns run together: {found}"
+    assert found["offsets"] <= 1, f"headers are not over their data, on the left: {found}"
+    assert found["right"] <= width, found
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+def test_the_schedule_has_space_and_left_headers_in_the_group_view(browser, site_url, width):
+    context, page = open_group(browser, site_url, viewport={"width": width, "height": 800})
+    assert_schedule_reads(page, width)
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    context.close()
+
+
+@pytest.mark.parametrize("edition", ["begeleider", "deelnemers"])
+def test_the_schedule_has_space_and_left_headers_on_paper(browser, site_url, edition):
+    context = browser.new_context(locale="nl-NL", viewport={"width": 794, "height": 1123})  # A4 at 96 px an inch
+    page = context.new_page()
+    page.goto(f"{site_url}plannen/{QUERY}")
+    page.locator(".lv-pl-block").first.wait_for()
+    page.evaluate("window.print = () => {}")
+    page.click(f"[data-lv-pl-print={edition}]")
+    page.emulate_media(media="print")
+    assert_schedule_reads(page, 794)
+    context.close()
