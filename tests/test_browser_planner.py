@@ -162,7 +162,7 @@ def test_invite_and_the_participant_view(browser, site_url, catalog):
     assert link in text and "/bijeenkomst/?" in link and "klaar=" not in link
     assert page.locator("[data-lv-pl-qr] svg[role=img]").count() == 1
     page.click("button[data-lv-pl-copy=lv-pl-bericht]")
-    page.locator("[data-lv-pl-share-status]").filter(has_text="Gekopieerd").wait_for()
+    page.locator("button[data-lv-pl-copy=lv-pl-bericht] + [role=status]").filter(has_text="Gekopieerd").wait_for()
     assert page.evaluate("navigator.clipboard.readText()") == text
     page.goto(link)
     view = page.locator(".lv-pl-paper")

@@ -204,7 +204,7 @@ function wire() {
       return window.print();
     }
   });
-  clipboard.wire(page, "data-lv-pl-copy", q("[data-lv-pl-share-status]"));
+  clipboard.wire(page, "data-lv-pl-copy");
   // Ctrl+P without a button: the begeleider's edition.
   window.addEventListener("beforeprint", function () {
     if (!q("[data-lv-pl-paper]").firstChild) paper.render(q("[data-lv-pl-paper]"), plan, "begeleider");

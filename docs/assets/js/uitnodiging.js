@@ -242,7 +242,7 @@ function initBuilder(root, material) {
   form.addEventListener("change", update);
   form.addEventListener("input", update);
   form.addEventListener("submit", function (event) { event.preventDefault(); });
-  clipboard.wire(root, "data-lv-copy", status);
+  clipboard.wire(root, "data-lv-copy");
   root.hidden = false;
   fillChoices();
   update();
