@@ -69,3 +69,28 @@ def test_the_invitation_has_no_double_punctuation_and_labels_are_24_px(browser, 
     heights = page.locator(".lv-builder__choice label").evaluate_all("nodes => nodes.map(n => n.getBoundingClientRect().height)")
     assert min(heights) >= 24, min(heights)
     context.close()
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+def test_date_place_and_name_are_asked_first_and_kept_in_the_link(browser, site_url, width):
+    """Point 8: asked with the start time, so a print made in the order of the steps carries them."""
+    context, page = planner_page(browser, site_url, "", viewport={"width": width, "height": 800})
+    order = page.locator("#lv-pl-datum, #lv-pl-start, #lv-pl-plek, #lv-pl-naam, [data-lv-pl-print]").evaluate_all(
+        "nodes => nodes.map(n => n.id || 'print')")
+    assert order[:4] == ["lv-pl-datum", "lv-pl-start", "lv-pl-plek", "lv-pl-naam"], order
+    page.fill("#lv-pl-datum", "2026-12-03")
+    page.fill("#lv-pl-plek", "Wijkcentrum De Brug")
+    page.locator("#lv-pl-plek").press("Tab")
+    page.fill("#lv-pl-naam", "Fatima")
+    page.locator("#lv-pl-naam").press("Tab")
+    page.click("[data-lv-pl-action=ready]")
+    page.click("[data-lv-pl-print=begeleider]")
+    when = page.locator(".lv-pl-paper .lv-pl-sheet__when").inner_text()
+    assert "3 december 2026" in when and "Wijkcentrum De Brug" in when
+    assert "naam=Fatima" in page.url and "naam=" not in page.input_value("#lv-pl-link")
+    page.reload()
+    page.locator(".lv-pl-block").first.wait_for()
+    assert page.input_value("#lv-pl-naam") == "Fatima"
+    assert page.input_value("#lv-pl-bericht").rstrip().endswith("Fatima")
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    context.close()

@@ -13,7 +13,7 @@ import plannerPaper from "./planner-paper.js";
 import plannerView from "./planner-view.js";
 
 var dom = lv.dom;
-var page, model, draw, paper, view, plan, data, name = "";
+var page, model, draw, paper, view, plan, data;
 var clean = function (text, limit) { return urlState.cleanText(text, limit).value; };
 
 function q(selector) { return page.querySelector(selector); }
@@ -29,7 +29,7 @@ function link(query) {
 function ownLink() { return link(model.encode(plan)); }
 // The group does not see the begeleider's texts, so their link leaves out the ready plan they come from.
 // It opens the participants' own page (bijeenkomst.md), with its own title and link preview.
-function participantQuery() { return model.encode(Object.assign({}, plan, { ready: "" })); }
+function participantQuery() { return model.encode(Object.assign({}, plan, { ready: "", name: "" })); }
 function groupAddress() { return new URL(data.groupUrl, window.location.href).href.split(/[?#]/)[0]; }
 function participantLink() {
   return (window.location.protocol === "file:" ? data.groupPublicUrl : groupAddress()) + "?" + participantQuery();
@@ -57,8 +57,8 @@ function readSetting(field) {
     if (start !== null) plan.start = start;
   } else if (key === "date") {
     plan.date = urlState.isDate(value) ? value : "";
-  } else if (key === "title" || key === "place") {
-    plan[key] = clean(value, 120);
+  } else if (key === "title" || key === "place" || key === "name") {
+    plan[key] = clean(value, key === "name" ? 80 : 120);
   } else {
     var n = Number(value);
     plan[key] = Number.isInteger(n) && n > 0 ? n : 0;
@@ -73,7 +73,7 @@ function renderInvite() {
   q("[data-lv-pl-link]").value = link;
   q("[data-lv-pl-own-link]").value = ownLink();
   q("[data-lv-pl-open]").setAttribute("href", data.groupUrl + "?" + participantQuery());
-  q("[data-lv-pl-message]").value = paper.invitation(plan, link, name);
+  q("[data-lv-pl-message]").value = paper.invitation(plan, link, plan.name);
   view.renderQr(link);
 }
 
@@ -177,14 +177,13 @@ function wire() {
       render();
     });
   });
-  q("[data-lv-pl-name]").addEventListener("input", function (event) { name = clean(event.target.value, 80); renderInvite(); });
   page.addEventListener("click", function (event) {
     var button = event.target.closest("[data-lv-pl-action], [data-lv-pl-print]");
     if (!button) return;
     var action = button.getAttribute("data-lv-pl-action");
     if (action === "draw") {
       var settings = { title: plan.title, start: plan.start, target: plan.target, modules: plan.modules, group: plan.group,
-                       maxWerkplaat: plan.maxWerkplaat, date: plan.date, place: plan.place };
+                       maxWerkplaat: plan.maxWerkplaat, date: plan.date, place: plan.place, name: plan.name };
       if (!settings.modules.length) return say("Kies eerst een of meer modules.");
       plan = draw.draw(settings, Math.random);
       render();
@@ -192,7 +191,10 @@ function wire() {
       return say("Voorstel klaar: " + plan.blocks.length + " blokken. Kijk ze na en pas ze aan je groep aan.");
     }
     if (action === "ready") {
+      // The ready plan brings its blocks, title and times; what the begeleider already filled in stays.
+      var before = plan;
       plan = model.decode("klaar=" + encodeURIComponent(q("[data-lv-pl-ready]").value)).plan;
+      ["date", "place", "name", "group"].forEach(function (key) { if (before[key]) plan[key] = before[key]; });
       fillSettings();
       render();
       showPlan();
