@@ -170,6 +170,8 @@ function wire() {
   q("[data-lv-pl-blocks]").addEventListener("change", onBlockInput);
   all("[data-lv-pl-field]").forEach(function (field) {
     field.addEventListener("change", function () { readSetting(field); render(); });
+    // The name shows under the invitation while it is typed; the address follows on change.
+    if (field.getAttribute("data-lv-pl-field") === "name") field.addEventListener("input", function () { readSetting(field); renderInvite(); });
   });
   all("[data-lv-pl-module]").forEach(function (box) {
     box.addEventListener("change", function () {
