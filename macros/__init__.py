@@ -39,6 +39,7 @@ MACROS = {
     "groepsafspraken": lambda catalog, site, here: safety.render_safety(catalog, here),
     "planner": lambda catalog, site, here: planner.render_planner(catalog, here, site.url),
     "begeleiden": lambda catalog, site, here: live_view.render_live_view(catalog, here, site.url),
+    "bijeenkomst": lambda catalog, site, here: planner.render_group_view(catalog, here, site.url),
     "deeltabel": lambda catalog, site, here: sharing.render_share_table(catalog, here, site.url),
     "kaartjevandeweek": lambda catalog, site, here: week_card.render_week_card(catalog, here),
     "mijnantwoorden": lambda catalog, site, here: notebook.render_notebook(catalog, here, site.url),

@@ -44,7 +44,8 @@ GENERATED_PAGES = {
 # printed book too (print-site's `exclude` in mkdocs.yml, checked against this list by a test).
 TOOL_PAGES = {"eigen-kaartjes": "eigen-kaartjes.md", "planner": "plannen.md", "selectie": "selectie.md",
               "uitnodigen": "uitnodigen.md", "mijn-antwoorden": "mijn-antwoorden.md",
-              "begeleiden": "begeleiden.md"}
+              "begeleiden": "begeleiden.md",
+              "bijeenkomst": "bijeenkomst.md"}
 # Short links: a card by id, a module by its number. Always a folder with an index.html of our own.
 SHORT_LINKS = {"kaartje": "k/{}/", "module": "m/{}/"}
 

@@ -20,6 +20,8 @@ from .session_rules import LONGEST_STRETCH_WITHOUT_PAUSE
 from .templating import render_template
 
 PAGE = addresses.TOOL_PAGES["planner"]
+# The participants' own page: the same plan link, their edition only, with a preview of its own.
+GROUP_PAGE = addresses.TOOL_PAGES["bijeenkomst"]
 # How long a block takes when the data says nothing: a round of cards, a case, a round of prompts,
 # a pause, a block of the begeleider's own. A case is read aloud and talked over in pairs first.
 DEFAULT_MINUTES = {"kaartjes": 10, "casus": 20, "overdenking": 20, "pauze": 10, "vrij": 10}
@@ -80,6 +82,8 @@ def planner_data(catalog: Catalog, current_url: str, site_url: str) -> dict:
                      for s in sorted(catalog.data.sessies, key=lambda s: order[s.module])],
         # A link made in the offline edition (file://) must still open for the group, so links point online.
         "publicUrl": addresses.absolute_url(site_url, addresses.public_page_url(PAGE)),
+        "groupPublicUrl": addresses.absolute_url(site_url, addresses.public_page_url(GROUP_PAGE)),
+        "groupUrl": link(catalog.urls.tool_page("bijeenkomst")),
         "trainersUrl": link(catalog.urls.page_url("trainers/index.md")),
         "liveUrl": link(catalog.urls.tool_page("begeleiden")),
     }
@@ -95,8 +99,8 @@ def item_templates(catalog: Catalog) -> list[dict]:
     return items
 
 
-def render_planner(catalog: Catalog, current_url: str, site_url: str) -> Markup:
-    return render_template("planner.html", data=planner_data(catalog, current_url, site_url),
+def render_planner(catalog: Catalog, current_url: str, site_url: str, template: str = "planner.html") -> Markup:
+    return render_template(template, data=planner_data(catalog, current_url, site_url),
                            base=addresses.site_root(current_url), items=item_templates(catalog),
                            phases=[{"id": p, "label": PHASE_LABELS[p]} for p in PHASES], kinds=KIND_LABELS,
                            safety_title=catalog.data.veiligheid.titel if catalog.data.veiligheid else "",
@@ -104,3 +108,8 @@ def render_planner(catalog: Catalog, current_url: str, site_url: str) -> Markup:
                            sessions=sorted(catalog.data.sessies, key=lambda s: catalog.modules[s.module].nummer),
                            modules=sorted(catalog.data.modules, key=lambda m: m.nummer), modules_by_id=catalog.modules,
                            traject_ids={m.sessie for t in catalog.data.trajecten for m in t.bijeenkomsten})
+
+
+def render_group_view(catalog: Catalog, current_url: str, site_url: str) -> Markup:
+    """The participants' page (docs/bijeenkomst.md): the plan from the link as their edition, nothing to edit."""
+    return render_planner(catalog, current_url, site_url, template="planner_group.html")

@@ -67,7 +67,7 @@ def test_copy_the_invitation_text(builder):
     page = builder
     page.fill("#lv-b-name", "Fatima")
     page.click("button[data-lv-copy=lv-b-text]")
-    page.locator(".lv-builder__status").filter(has_text="Gekopieerd").wait_for()
+    page.locator("button[data-lv-copy=lv-b-text] + [role=status]").filter(has_text="Gekopieerd").wait_for()
     assert page.evaluate("navigator.clipboard.readText()") == page.input_value("#lv-b-text")
 
 

@@ -28,10 +28,10 @@ READY = f"sessie-{MODULE}"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
-def open_planner(browser, site_url, query: str = "", **context_options):
+def open_planner(browser, site_url, query: str = "", page_path: str = "plannen", **context_options):
     context = browser.new_context(locale="nl-NL", **context_options)
     page = context.new_page()
-    page.goto(f"{site_url}plannen/{query}")
+    page.goto(f"{site_url}{page_path}/{query}")
     page.locator(".lv-pl-page[data-lv-pl-ready-page]").wait_for(state="attached")
     return context, page
 
@@ -159,10 +159,10 @@ def test_invite_and_the_participant_view(browser, site_url, catalog):
     text = page.input_value("#lv-pl-bericht")
     link = page.input_value("#lv-pl-link")
     assert "donderdag 3 december 2026" in text and "Wijkcentrum De Brug" in text and text.rstrip().endswith("Fatima")
-    assert link in text and "voor=deelnemers" in link and "klaar=" not in link
+    assert link in text and "/bijeenkomst/?" in link and "klaar=" not in link
     assert page.locator("[data-lv-pl-qr] svg[role=img]").count() == 1
     page.click("button[data-lv-pl-copy=lv-pl-bericht]")
-    page.locator("[data-lv-pl-share-status]").filter(has_text="Gekopieerd").wait_for()
+    page.locator("button[data-lv-pl-copy=lv-pl-bericht] + [role=status]").filter(has_text="Gekopieerd").wait_for()
     assert page.evaluate("navigator.clipboard.readText()") == text
     page.goto(link)
     view = page.locator(".lv-pl-paper")
@@ -201,16 +201,16 @@ CRAFTED = {"titel": '"><img src=x onerror=alert(21)>', "n": "<svg onload=window.
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("view", ["", "&voor=deelnemers"])
+@pytest.mark.parametrize("view", ["plannen", "bijeenkomst"])
 def test_a_crafted_link_shows_its_values_as_text(browser, site_url, view):
     dialogs = []
-    query = "?v=1&" + "&".join(f"{k}={quote(v)}" for k, v in CRAFTED.items()) + view
-    context, page = open_planner(browser, site_url, query)
+    query = "?v=1&" + "&".join(f"{k}={quote(v)}" for k, v in CRAFTED.items())
+    context, page = open_planner(browser, site_url, query, page_path=view)
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     page.wait_for_timeout(300)
     assert dialogs == [] and page.evaluate("window.lvPwned || null") is None
     assert page.locator("article img[src=x], article svg[onload], article b:text('x')").count() == 0
-    if not view:
+    if view == "plannen":
         assert CRAFTED["klaar"] in page.locator("[data-lv-pl-problems]").inner_text()
         assert page.input_value("#lv-pl-titel") == CRAFTED["titel"]
     else:
@@ -224,8 +224,8 @@ def test_no_axe_violations_and_no_sideways_scroll_at_360(browser, site_url, sche
     context, page = open_planner(browser, site_url, f"?klaar={READY}", color_scheme=scheme,
                                  viewport={"width": 360, "height": 740})
     failures = {}
-    for query in [f"?klaar={READY}", f"?klaar={READY}&voor=deelnemers"]:
-        page.goto(f"{site_url}plannen/{query}")
+    for query in [f"plannen/?klaar={READY}", f"bijeenkomst/?klaar={READY}"]:
+        page.goto(f"{site_url}{query}")
         page.wait_for_timeout(500)
         assert page.evaluate("document.documentElement.scrollWidth") <= 360, query
         violations = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}}).response["violations"]

@@ -124,6 +124,13 @@ test("*schuin* and **vet** become parts, everything else stays text", () => {
   assert.equal(model.plainText("Vraag *wat* en [hier](https://x.nl) {{ 1+1 }}"), "Vraag wat en hier {{ 1+1 }}");
 });
 
+test("the moment runs on in the sentence without a capital in the middle (issue 20, point 16)", () => {
+  const with_ = (moment) => model.shareText(Object.assign(deck(2), { moment: moment }), "https://x.nl/");
+  assert.match(with_("Bij de wekelijkse overdracht"), /voor dit moment: bij de wekelijkse overdracht\./);
+  assert.match(with_("MDO op dinsdag"), /voor dit moment: MDO op dinsdag\./);
+  assert.match(with_("Één keer per maand"), /voor dit moment: één keer per maand\./);
+});
+
 test("one card is one card in the message", () => {
   assert.match(model.shareText(deck(1), "https://x.nl/"), /Het is 1 kaartje, voor dit moment/);
 });

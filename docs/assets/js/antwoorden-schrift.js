@@ -106,11 +106,13 @@ Notebook.prototype.actions = {
     this.say("Het bestand staat in je downloads. Open het later hier, op dit of een ander apparaat.");
   },
   text: function () {
-    dom.download("mijn-antwoorden-" + stamp() + ".md", "text/markdown;charset=utf-8",
+    // Plain text (.txt): every phone opens it, where many cannot open a .md file.
+    dom.download("mijn-antwoorden-" + stamp() + ".txt", "text/plain;charset=utf-8",
       lezen.toText(this.load().notebook, this.data, formatDate));
-    this.say("De tekst staat in je downloads. Je opent hem met elk programma voor tekst.");
+    this.say("Het tekstbestand (.txt) staat in je downloads. Je opent het met elk programma voor tekst.");
   },
   print: function () { window.print(); },
+  import: function () { this.root.querySelector("[data-lv-nb-import]").click(); },
   "import-yes": function () { this.importer.confirm(); },
   "import-no": function () { this.importer.cancel(); this.say("Het bestand is niet ingelezen. Er is niets veranderd."); },
   undo: function () { this.importer.undo(); },

@@ -181,7 +181,7 @@ function attach(maker) {
   root.querySelectorAll("[data-lv-ek-action=download-yaml]").forEach(function (button) {
     button.addEventListener("click", function () { maker.downloadDeck(maker.deck); });
   });
-  clipboard.wire(root, "data-lv-ek-copy", shareStatus);
+  clipboard.wire(root, "data-lv-ek-copy");
   root.querySelector("[data-lv-ek-file]").addEventListener("change", function (event) {
     var file = event.target.files[0];
     if (file) file.text().then(readFile);

@@ -233,11 +233,19 @@ function create(config) {
 
   // ------------------------------------------------------------------ the message to share
 
+  /* The moment is typed as a heading ("Bij de wekelijkse overdracht"), but in the message it runs on
+     in a sentence, so its first letter goes small; a word in capitals (MDO) or with a capital inside
+     (BuurtTeam) keeps its letters. */
+  function inSentence(text) {
+    var first = text.split(/\s/)[0];
+    return /^\p{Lu}[\p{Ll}]*$/u.test(first) && first.length > 1 ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  }
+
   function shareText(deck, address) {
     var n = deck.kaarten.length;
     var lines = ["Hoi! We hebben eigen kaartjes gemaakt: " + (deck.titel.trim() || "Eigen kaartjes") + "."];
     lines.push((n === 1 ? "Het is 1 kaartje" : "Het zijn " + n + " kaartjes") +
-      (deck.moment.trim() ? ", voor dit moment: " + deck.moment.trim() + "." : "."));
+      (deck.moment.trim() ? ", voor dit moment: " + inSentence(deck.moment.trim()) + "." : "."));
     lines.push("", "Open ze met deze link:", address, "",
       "Je kunt ze bekijken, printen en zelf aanpassen. De kaartjes staan alleen in de link, niet op een server.");
     return lines.join("\n");

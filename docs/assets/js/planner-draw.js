@@ -164,7 +164,7 @@ function create(model) {
 
   function draw(options, random) {
     var plan = model.emptyPlan();
-    ["title", "start", "target", "modules", "group", "maxWerkplaat", "date", "place"].forEach(function (key) {
+    ["title", "start", "target", "modules", "group", "maxWerkplaat", "date", "place", "name"].forEach(function (key) {
       if (options[key] !== undefined) plan[key] = options[key];
     });
     var b = model.newBlock;

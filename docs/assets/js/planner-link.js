@@ -62,6 +62,7 @@ function create(model, clock, parseClock) {
     plan.blocks.forEach(function (block) { if (block.kind === "vrij") add("n", block.title || " "); });
     add("d", plan.date);
     add("p", plan.place);
+    add("naam", plan.name);
     Object.keys(extra || {}).forEach(function (key) { add(key, extra[key]); });
     return parts.join("&");
   }
@@ -87,7 +88,7 @@ function create(model, clock, parseClock) {
     return clean.value;
   }
 
-  /* The settings of a plan: title, time, length, group, date and place, each checked. */
+  /* The settings of a plan: title, time, length, group, date, place and the begeleider's name, each checked. */
   function readSettings(params, plan, problems) {
     plan.title = text(params, "titel", LIMITS.title, problems, "De titel");
     var t = params.get("t");
@@ -102,8 +103,9 @@ function create(model, clock, parseClock) {
     plan.maxWerkplaat = setting(params, "wmax", 5, 600, problems, "De langste werkplaat # in deze link kan niet. De planner kijkt er nu niet naar.");
     var d = params.get("d");
     if (d && urlState.isDate(d)) plan.date = d;
-    else if (d) problems.push("De datum '" + shown(d) + "' in deze link bestaat niet. Vul de datum zelf in bij stap 4.");
+    else if (d) problems.push("De datum '" + shown(d) + "' in deze link bestaat niet. Vul de datum zelf in bij stap 1.");
     plan.place = text(params, "p", LIMITS.place, problems, "De plaats");
+    plan.name = text(params, "naam", LIMITS.name, problems, "Je naam");
     uniqueIds((params.get("m") || "").split(/[.,]/), LIMITS.modules, problems, "modules").forEach(function (id) {
       if (index.modules[id]) plan.modules.push(id); else problems.push("De module '" + shown(id) + "' bestaat niet (meer).");
     });

@@ -114,7 +114,7 @@ function create(data) {
 
   function emptyPlan() {
     return { title: "", start: 13 * 60 + 30, target: 120, modules: [], group: 0, maxWerkplaat: 0,
-             date: "", place: "", ready: "", blocks: [] };
+             date: "", place: "", name: "", ready: "", blocks: [] };
   }
 
   var api = {

@@ -40,7 +40,8 @@ function create(model) {
     if (block.kind === "werkplaat") return "Werkplaat: " + first.titel;
     if (block.kind === "casus") return "Casus: " + first.titel;
     if (block.kind === "kaartjes") {
-      return (data.cardKinds[first.soort] || "Kaartje") + "s: " + block.ids.map(function (id) { return model.item("kaartjes", id).titel; }).join(", ");
+      // Titles end in a question mark often, so a comma between them runs them together: a dot in the middle.
+      return (data.cardKinds[first.soort] || "Kaartje") + "s: " + block.ids.map(function (id) { return model.item("kaartjes", id).titel; }).join(" · ");
     }
     if (block.kind === "overdenking") return "Ter overdenking: " + block.ids.length + (block.ids.length === 1 ? " vraag" : " vragen");
     if (block.kind === "pauze") return "Pauze";
@@ -143,7 +144,8 @@ function create(model) {
     var sheet = clone("lv-pl-papier");
     put(sheet, "edition", EDITIONS[edition]);
     put(sheet, "title", plan.title || "Bijeenkomst");
-    put(sheet, "when", when(plan));
+    // The begeleider plans the room and the materials for the group's size.
+    put(sheet, "when", when(plan) + (edition === "begeleider" && plan.group ? " Voor " + plan.group + " deelnemers." : ""));
     var rows = model.schedule(plan), agenda = slot(sheet, "agenda");
     rows.forEach(function (row) {
       var tr = clone("lv-pl-papier-rij");

@@ -13,7 +13,7 @@ import plannerPaper from "./planner-paper.js";
 import plannerView from "./planner-view.js";
 
 var dom = lv.dom;
-var page, model, draw, paper, view, plan, data, name = "";
+var page, model, draw, paper, view, plan, data;
 var clean = function (text, limit) { return urlState.cleanText(text, limit).value; };
 
 function q(selector) { return page.querySelector(selector); }
@@ -28,8 +28,12 @@ function link(query) {
 }
 function ownLink() { return link(model.encode(plan)); }
 // The group does not see the begeleider's texts, so their link leaves out the ready plan they come from.
-function participantQuery() { return model.encode(Object.assign({}, plan, { ready: "" }), { voor: "deelnemers" }); }
-function participantLink() { return link(participantQuery()); }
+// It opens the participants' own page (bijeenkomst.md), with its own title and link preview.
+function participantQuery() { return model.encode(Object.assign({}, plan, { ready: "", name: "" })); }
+function groupAddress() { return new URL(data.groupUrl, window.location.href).href.split(/[?#]/)[0]; }
+function participantLink() {
+  return (window.location.protocol === "file:" ? data.groupPublicUrl : groupAddress()) + "?" + participantQuery();
+}
 
 // ---------------------------------------------------------------- settings
 
@@ -53,8 +57,8 @@ function readSetting(field) {
     if (start !== null) plan.start = start;
   } else if (key === "date") {
     plan.date = urlState.isDate(value) ? value : "";
-  } else if (key === "title" || key === "place") {
-    plan[key] = clean(value, 120);
+  } else if (key === "title" || key === "place" || key === "name") {
+    plan[key] = clean(value, key === "name" ? 80 : 120);
   } else {
     var n = Number(value);
     plan[key] = Number.isInteger(n) && n > 0 ? n : 0;
@@ -68,9 +72,9 @@ function renderInvite() {
   var link = participantLink();
   q("[data-lv-pl-link]").value = link;
   q("[data-lv-pl-own-link]").value = ownLink();
-  q("[data-lv-pl-open]").setAttribute("href", "?" + participantQuery());
+  q("[data-lv-pl-open]").setAttribute("href", data.groupUrl + "?" + participantQuery());
   q("[data-lv-pl-live]").setAttribute("href", data.liveUrl + "?" + model.encode(plan));
-  q("[data-lv-pl-message]").value = paper.invitation(plan, link, name);
+  q("[data-lv-pl-message]").value = paper.invitation(plan, link, plan.name);
   view.renderQr(link);
 }
 
@@ -167,6 +171,8 @@ function wire() {
   q("[data-lv-pl-blocks]").addEventListener("change", onBlockInput);
   all("[data-lv-pl-field]").forEach(function (field) {
     field.addEventListener("change", function () { readSetting(field); render(); });
+    // The name shows under the invitation while it is typed; the address follows on change.
+    if (field.getAttribute("data-lv-pl-field") === "name") field.addEventListener("input", function () { readSetting(field); renderInvite(); });
   });
   all("[data-lv-pl-module]").forEach(function (box) {
     box.addEventListener("change", function () {
@@ -174,14 +180,13 @@ function wire() {
       render();
     });
   });
-  q("[data-lv-pl-name]").addEventListener("input", function (event) { name = clean(event.target.value, 80); renderInvite(); });
   page.addEventListener("click", function (event) {
     var button = event.target.closest("[data-lv-pl-action], [data-lv-pl-print]");
     if (!button) return;
     var action = button.getAttribute("data-lv-pl-action");
     if (action === "draw") {
       var settings = { title: plan.title, start: plan.start, target: plan.target, modules: plan.modules, group: plan.group,
-                       maxWerkplaat: plan.maxWerkplaat, date: plan.date, place: plan.place };
+                       maxWerkplaat: plan.maxWerkplaat, date: plan.date, place: plan.place, name: plan.name };
       if (!settings.modules.length) return say("Kies eerst een of meer modules.");
       plan = draw.draw(settings, Math.random);
       render();
@@ -189,7 +194,10 @@ function wire() {
       return say("Voorstel klaar: " + plan.blocks.length + " blokken. Kijk ze na en pas ze aan je groep aan.");
     }
     if (action === "ready") {
+      // The ready plan brings its blocks, title and times; what the begeleider already filled in stays.
+      var before = plan;
       plan = model.decode("klaar=" + encodeURIComponent(q("[data-lv-pl-ready]").value)).plan;
+      ["date", "place", "name", "group"].forEach(function (key) { if (before[key]) plan[key] = before[key]; });
       fillSettings();
       render();
       showPlan();
@@ -201,11 +209,24 @@ function wire() {
       return window.print();
     }
   });
-  clipboard.wire(page, "data-lv-pl-copy", q("[data-lv-pl-share-status]"));
+  clipboard.wire(page, "data-lv-pl-copy");
   // Ctrl+P without a button: the begeleider's edition.
   window.addEventListener("beforeprint", function () {
     if (!q("[data-lv-pl-paper]").firstChild) paper.render(q("[data-lv-pl-paper]"), plan, "begeleider");
   });
+}
+
+/* The group's view of the link (bijeenkomst.md): their edition on screen, and the same on paper.
+   A link preview is made at build time, so it stays "Uitnodiging voor een bijeenkomst"; the heading
+   and the tab's title show the plan's own (cleaned) title, date and place. */
+function showGroup() {
+  var when = [plan.title, lv.formatDate(plan.date), plan.place].filter(Boolean).join(" · ");
+  var heading = document.querySelector(".md-content h1");
+  if (heading && plan.title) heading.textContent = plan.title;
+  if (when) document.title = when + " – Uitnodiging voor een bijeenkomst";
+  // The prompts keep their ids, so My answers adds answer fields under them (docs/assets/js/antwoorden.js).
+  paper.render(q("[data-lv-pl-paper]"), plan, "deelnemers", { answers: true });
+  document.dispatchEvent(new CustomEvent("lv-inhoud", { detail: { root: q("[data-lv-pl-paper]") } }));
 }
 
 /* Starts the planner on its page; lv.start shows "Deze link werkt niet" if anything here throws. */
@@ -217,19 +238,15 @@ function start(container) {
   paper = plannerPaper.create(model);
   view = plannerView.create(page, model, paper);
   var params = new URLSearchParams(window.location.search.slice(0, urlState.LINK_LIMIT));
+  if (!page.hasAttribute("data-lv-pl-group") && params.get("voor") === "deelnemers") {
+    // An older participants' link (plannen/?…&voor=deelnemers): the same plan on the participants' own page.
+    params.delete("voor");
+    return window.location.replace(data.groupUrl + "?" + params.toString() + window.location.hash);
+  }
   var read = model.decode(window.location.search);
   plan = read.plan;
   view.renderProblems(read.problems);
-  if (params.get("voor") === "deelnemers") {
-    // The group's view of the link: their edition on screen, and the same on paper.
-    page.classList.add("lv-pl-page--group");
-    var heading = document.querySelector(".md-content h1");
-    if (heading) heading.textContent = plan.title || "Je bijeenkomst";
-    // The prompts keep their ids, so My answers adds answer fields under them (docs/assets/antwoorden.js).
-    paper.render(q("[data-lv-pl-paper]"), plan, "deelnemers", { answers: true });
-    document.dispatchEvent(new CustomEvent("lv-inhoud", { detail: { root: q("[data-lv-pl-paper]") } }));
-    return;
-  }
+  if (page.hasAttribute("data-lv-pl-group")) return showGroup();
   fillSettings();
   wire();
   q("[data-lv-pl]").hidden = false;

@@ -161,7 +161,7 @@ function initSelection(container, material) {
 function invitationText(material, state, link, name) {
   var module = material.modules[state.m], lines = ["Hoi allemaal,", ""];
   lines.push((when(state) ? "Op " + when(state) + " " : "Bij onze volgende bijeenkomst ") +
-    "werken we samen aan module " + module.nummer + ": " + module.titel + ".");
+    "werken we samen aan module " + module.nummer + ": " + module.titel + (/[.?!]$/.test(module.titel) ? "" : "."));
   lines.push(module.beschrijving, "");
   lines.push("Wil je je vooraf voorbereiden? Open deze link. Het lezen kost ongeveer " + module.duur + " minuten.");
   lines.push(link, "");
@@ -242,7 +242,7 @@ function initBuilder(root, material) {
   form.addEventListener("change", update);
   form.addEventListener("input", update);
   form.addEventListener("submit", function (event) { event.preventDefault(); });
-  clipboard.wire(root, "data-lv-copy", status);
+  clipboard.wire(root, "data-lv-copy");
   root.hidden = false;
   fillChoices();
   update();

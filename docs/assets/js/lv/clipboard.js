@@ -3,7 +3,7 @@
    refuse. Then the text is selected in its field and copied the old way, and if even that fails the
    reader is told to press Ctrl+C. The result always carries a Dutch message for a status line. */
 
-var DONE = "Gekopieerd. Plak het in je e-mail of WhatsApp.";
+var DONE = "Gekopieerd.";
 var FAILED = "Kopiëren lukte niet. Selecteer de tekst en kopieer hem met Ctrl+C.";
 
 function selectAndCopy(field) {
@@ -29,12 +29,20 @@ function copy(text, field) {
 }
 
 /* Every copy button under root: a button with the attribute attr copies the field whose id is the
-   attribute's value, and status (an element with role=status) says how it went, in Dutch. */
-function wire(root, attr, status) {
+   attribute's value. How it went is said beside the button itself, in a status line (role=status) made
+   once, so screen readers announce it and a reader sees it where they tapped. The words fit the button:
+   its data-lv-copied says what to do with the copy. */
+function wire(root, attr) {
   root.querySelectorAll("[" + attr + "]").forEach(function (button) {
+    var status = document.createElement("span");
+    status.className = "lv-copy__status";
+    status.setAttribute("role", "status");
+    button.after(status);
     button.addEventListener("click", function () {
       var field = /** @type {HTMLInputElement} */ (document.getElementById(button.getAttribute(attr)));
-      copy(field.value, field).then(function (result) { status.textContent = result.message; });
+      copy(field.value, field).then(function (result) {
+        status.textContent = result.ok ? button.getAttribute("data-lv-copied") || DONE : result.message;
+      });
     });
   });
 }
