@@ -147,12 +147,12 @@ def scale(work: Path) -> list[dict]:
 # 3. Macro overhead
 # ----------------------------------------------------------------------------
 
-def _pasted_call(macro, arguments: str) -> str:
+def _pasted_call(macro, context, arguments: str) -> str:
     """The output of one macro call as written in a page, keyword arguments included ("kort=True")."""
     import ast
 
     call = ast.parse(f"f({arguments})", mode="eval").body
-    return str(macro(*[ast.literal_eval(arg) for arg in call.args],
+    return str(macro(context, *[ast.literal_eval(arg) for arg in call.args],
                      **{kw.arg: ast.literal_eval(kw.value) for kw in call.keywords}))
 
 
@@ -179,7 +179,7 @@ def pasted_project(work: Path) -> Path:
             continue
         here["page"].url = addresses.page_url(page.relative_to(project / "docs").as_posix())
         text = page.read_text(encoding="utf-8")
-        text = re.sub(r"\{\{ (\w+)\((.*?)\) \}\}", lambda m: _pasted_call(env.macros[m.group(1)], m.group(2)), text)
+        text = re.sub(r"\{\{ (\w+)\((.*?)\) \}\}", lambda m: _pasted_call(env.macros[m.group(1)], here, m.group(2)), text)
         page.write_text(text, encoding="utf-8")
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
     config = re.sub(r"  - macros:\n(?:      .*\n)+", "", config)
