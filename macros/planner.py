@@ -44,7 +44,8 @@ def _block(block) -> dict:
     ids = ([block.werkplaat] if block.werkplaat else []) + ([block.casus] if block.casus else []) + \
         list(block.kaarten) + list(block.vragen)
     return {"soort": block.soort, "ids": ids, "minuten": block.minuten, "fase": block.fase,
-            "titel": block.titel or "", "tekst": block.tekst or ""}
+            # The block's text as plain text, as the planner shows every other text (scripts use textContent).
+            "titel": block.titel or "", "tekst": _plain(block.tekst or "")}
 
 
 def planner_data(catalog: Catalog, current_url: str, site_url: str) -> dict:

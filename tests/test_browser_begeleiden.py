@@ -247,3 +247,54 @@ def test_the_screen_stays_on_where_the_browser_can_and_says_so_where_not(browser
         page.locator("[data-bg-slot=wake]", has_text=said).wait_for()
         assert errors == []
         context.close()
+
+
+@pytest.mark.browser
+def test_a_ready_plans_block_text_shows_without_markdown(browser, site_url, catalog):
+    context = browser.new_context(locale="nl-NL")
+    lead, errors = open_live(context, f"{site_url}begeleiden/?klaar={READY}")
+    written = next(s for s in catalog.data.sessies if s.id == READY).blokken[1].tekst
+    assert "*" in written, "this test needs block 2 of the ready plan to hold Markdown"
+    lead.keyboard.press("ArrowRight")
+    notes = lead.locator("[data-bg-slot=notes]").inner_text()
+    assert plain_text(written) in notes and "*" not in notes and errors == []
+    context.close()
+
+
+@pytest.mark.browser
+def test_axe_finds_nothing_in_full_screen_light_and_dark(browser, site_url):
+    context = browser.new_context(locale="nl-NL")
+    room, errors = open_live(context, f"{site_url}begeleiden/?klaar={READY}&scherm=groep")
+    # Headless Chromium grants a real full screen on a key press, so the page's own F key is tested.
+    room.keyboard.press("f")
+    room.wait_for_function("!!document.fullscreenElement")
+    for scheme in ("default", "slate"):
+        room.evaluate(f"document.body.setAttribute('data-md-color-scheme', '{scheme}')")
+        room.wait_for_timeout(100)
+        room.evaluate("Promise.all(document.getAnimations().map(a => a.finished.catch(() => null)))")
+        result = Axe().run(room, options={"runOnly": WCAG_TAGS})
+        assert result.violations_count == 0, f"full screen, {scheme}: {result.generate_report()}"
+    assert errors == []
+    context.close()
+
+
+@pytest.mark.browser
+def test_the_room_chimes_itself_only_when_the_begeleiders_window_is_closed(browser, site_url):
+    context = browser.new_context(locale="nl-NL")
+    context.add_init_script(AUDIO_STUB)
+    context.clock.install()
+    lead, errors = open_live(context, f"{site_url}begeleiden/?klaar={READY}")
+    room, _ = open_live(context, f"{site_url}begeleiden/?klaar={READY}&scherm=groep")
+    lead.keyboard.press(" ")
+    room.locator("[data-bg-slot=toggle]", has_text="Pauze").wait_for(state="attached")
+    context.clock.run_for(16 * 60_000)
+    lead.locator("[data-bg-up]").wait_for(state="visible")
+    room.locator("[data-bg-up]").wait_for(state="visible")
+    assert lead.evaluate("window.__tones") == 2 and room.evaluate("window.__tones") == 0, "one laptop chimes once"
+    lead.keyboard.press("ArrowRight")  # the next step starts running at once
+    room.locator("[data-bg-slot=where]", has_text="Blok 2 van 7").wait_for()
+    lead.close()
+    context.clock.run_for(11 * 60_000)
+    room.locator("[data-bg-up]").wait_for(state="visible")
+    assert room.wait_for_function("window.__tones") and room.evaluate("window.__tones") == 2 and errors == []
+    context.close()

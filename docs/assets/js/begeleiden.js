@@ -29,7 +29,9 @@ function listen(now) {
     if (said.up) return;
     said.up = true;
     say("Tijd is om voor " + view.stepName(step) + ". Ga verder als de groep klaar is.");
+    // The room's window chimes only when the begeleider's window is gone, so one laptop never chimes twice.
     if (state.sound && !room) sound.chime();
+    if (state.sound && room) sync.leadGone().then(function (gone) { if (gone) sound.chime(); });
   } else if (left <= Timer.MINUTE && !said.minute) {
     said.minute = true;
     say("Nog één minuut.");
@@ -211,6 +213,7 @@ function start(container) {
   }
   view = View.create(app, steps);
   sync = Sync.create(receive);
+  if (!room) sync.holdLead();
   sound = Sound.create();
   var back = restore(model.encode(read.plan));
   state = back.state;
