@@ -59,7 +59,22 @@ function loadWorker(workerFile) {
   };
 }
 
-module.exports = { loadWorker, materialJs };
+/* Material's own Dutch lunr, its stemmer, and a one-document index of a text: what the search tests share. */
+function dutchSearch() {
+  const lunr = loadWorker().dutchLunr();
+  const stem = (word) => lunr.nl.stemmer(new lunr.Token(word)).toString();
+  function indexOf(text) {
+    return lunr(function () {
+      this.use(lunr.nl);
+      this.ref("id");
+      this.field("text");
+      this.add({ id: "1", text });
+    });
+  }
+  return { lunr, stem, indexOf };
+}
+
+module.exports = { loadWorker, materialJs, dutchSearch };
 
 // `node tests/js/material-worker.js WORKER INDEX.json QUERY...` prints the locations each query finds, as JSON.
 if (require.main === module) {

@@ -6,7 +6,7 @@ const assert = require("node:assert/strict");
 const path = require("node:path");
 
 const compounds = require(path.join(__dirname, "..", "..", "macros", "search_compounds.js"));
-const { loadWorker } = require("./material-worker.js");
+const { dutchSearch } = require("./material-worker.js");
 
 const { splitCompound, rewriteQuery, rewriteForIndex, vocabulary, matcher } = compounds;
 const words = (...list) => (word) => list.includes(word);
@@ -67,19 +67,10 @@ test("the vocabulary answers exact and prefix questions", () => {
 // With lunr's own Dutch stemmer and a real index
 // ----------------------------------------------------------------------------
 
-const lunr = loadWorker().dutchLunr();
-const stem = (word) => lunr.nl.stemmer(new lunr.Token(word)).toString();
+const { stem, indexOf } = dutchSearch();
 const SITE_TEXT = `Maak afspraken over het werk met de partners in de keten. Een band van vertrouwen groeit
   langzaam. Samenwerking vraagt om controle en om loslaten.`;
 
-function indexOf(text) {
-  return lunr(function () {
-    this.use(lunr.nl);
-    this.ref("id");
-    this.field("text");
-    this.add({ id: "1", text });
-  });
-}
 
 test("with the Dutch stemmer, the issue's compounds become words of the site", () => {
   const index = indexOf(SITE_TEXT);

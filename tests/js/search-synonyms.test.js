@@ -7,21 +7,12 @@ const path = require("node:path");
 
 const { readerWords, rewriteQuery, rewriteForIndex, vocabulary } = require(
   path.join(__dirname, "..", "..", "macros", "search_compounds.js"));
-const { loadWorker } = require("./material-worker.js");
+const { dutchSearch } = require("./material-worker.js");
 
-const lunr = loadWorker().dutchLunr();
-const stem = (word) => lunr.nl.stemmer(new lunr.Token(word)).toString();
+const { stem, indexOf } = dutchSearch();
 const SYNONYMS = { professional: ["hulpverlener", "zorgverlener", "medewerker"] };
 const SITE_TEXT = "De professional en de medewerker van het wijkteam praten met de cliënt over zijn plan.";
 
-function indexOf(text) {
-  return lunr(function () {
-    this.use(lunr.nl);
-    this.ref("id");
-    this.field("text");
-    this.add({ id: "1", text });
-  });
-}
 
 const vocab = vocabulary(Object.keys(indexOf(SITE_TEXT).invertedIndex));
 const words = readerWords(SYNONYMS, stem);
