@@ -86,6 +86,7 @@ RULE = "lv_rule"
 
 def _explain(error: dict) -> str:
     kind, ctx = error["type"], error.get("ctx") or {}
+    search_word = "zoekwoorden" in error.get("loc", ())
     if kind == RULE:
         return ctx["message"]
     if kind == "missing":
@@ -97,9 +98,13 @@ def _explain(error: dict) -> str:
     if kind == "too_short":
         return "de lijst is leeg; zet er minstens één regel in"
     if kind == "string_too_long":
+        # Only card texts are limited by paper; a search word is limited because it is one word.
+        why = "een zoekwoord is één woord" if search_word else "zodat hij op een geprint kaartje past"
         return (f"de tekst is te lang: {len(error['input'])} tekens, en er passen er {ctx['max_length']}. "
-                "Maak hem korter, zodat hij op een geprint kaartje past")
+                f"Maak hem korter, {why}")
     if kind == "string_pattern_mismatch":
+        if search_word:
+            return "een zoekwoord is één woord in kleine letters, zonder spaties of cijfers, bijvoorbeeld 'hulpverlener'"
         return "een id bestaat alleen uit kleine letters, cijfers en streepjes, bijvoorbeeld 'gw-07'"
     if kind == "literal_error":
         return f"kies uit {str(ctx.get('expected', '')).replace(' or ', ' of ')}"
