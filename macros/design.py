@@ -3,7 +3,8 @@
 The screen card, the printed cut sheet, the PDF, the PNG and the scripts in the browser all show
 the same kinds. Python reads this module directly; the build turns it into CSS custom properties
 (`docs/assets/css/ontwerp.css`, written by `make bundles` from `stylesheet`) and a JSON blob for scripts (`for_scripts`), so the
-places cannot drift apart. Change a colour here and every one of them follows.
+places cannot drift apart. Change a colour here and every one of them follows. The card image's layout is
+data here too (`CARD_LAYOUT`), drawn by Pillow in the build and by a canvas in the browser.
 """
 from __future__ import annotations
 
@@ -80,6 +81,50 @@ CARDS_PER_SHEET_LABEL = f"{CARDS_PER_SHEET_WORD} kaartjes per A4"
 IMAGE_SIZE = (1200, 630)
 
 
+# ---------------------------------------------------------------------------- the card image
+# The shared picture of a card as data: a list of drawing operations in pixels, in the order they are
+# drawn. Two small interpreters read it and nothing else: macros/images.py (Pillow, the build's PNG)
+# and docs/assets/js/eigen-kaartjes-tekenen.js (a canvas, a team's own cards, which gets this list
+# through the page's JSON, `for_scripts`). So a number changed here moves both pictures.
+# - A colour is "kind" (the card's kind) or a name from "colours".
+# - A text is a template: {title}, {text} (without Markdown), {symbol}, {label}, {deck}, {number},
+#   {total}, {address}, {site}. Only the template is read for names, so a title with braces stays text.
+# - "text" draws one line at a point; its anchor is Pillow's two letters: horizontal l/m/r, vertical
+#   a (top of the letters), m (middle) or s (baseline).
+# - "flow" wraps a text to a width, at the largest of its sizes where it fits in "lines" (or in the room
+#   above "bottom"), else at the smallest, cut off with " …". Each line hangs from the top of its
+#   letters, size x leading apart; a flow without "y" starts "gap" below the one before it.
+_W, _H = IMAGE_SIZE
+CARD_LAYOUT: dict = {
+    "colours": {"paper": PAPER, "ink": INK, "muted": MUTED},
+    "ops": [
+        # The kind's colour around a white card with round corners.
+        {"op": "fill", "colour": "kind"},
+        {"op": "box", "box": [40, 40, _W - 40, _H - 40], "radius": 28, "colour": "paper"},
+        # The kind is a word and a symbol in a circle or a square, so it reads without colour too.
+        # The line lies inside the box, as Pillow draws it.
+        {"op": "mark", "box": [90, 84, 150, 144], "line": 6, "radius": 8, "colour": "kind",
+         "shape": {"denk": "circle", "doe": "square"}},
+        {"op": "text", "text": "{symbol}", "at": [120, 114], "anchor": "mm", "size": 40, "bold": True,
+         "colour": "kind"},
+        {"op": "text", "text": "{label}", "upper": True, "at": [172, 114], "anchor": "lm", "size": 34,
+         "bold": True, "colour": "kind"},
+        {"op": "flow", "text": "{title}", "x": 90, "y": 180, "width": 1020, "lines": 2, "sizes": [62, 54, 48],
+         "leading": 1.2, "gap": 14, "bold": True, "colour": "ink"},
+        # The text gets the room left above the footer: a long text gets a smaller size, never an overlap.
+        {"op": "flow", "text": "{text}", "x": 90, "width": 1020, "bottom": _H - 150, "sizes": [42, 38, 34, 30, 27],
+         "leading": 1.3, "colour": "ink"},
+        {"op": "text", "text": "{deck} · kaartje {number} van {total}", "at": [90, _H - 118], "anchor": "ls",
+         "size": 26, "colour": "muted"},
+        {"op": "text", "text": "{address}", "at": [90, _H - 82], "anchor": "ls", "size": 26, "bold": True,
+         "colour": "muted"},
+        {"op": "text", "text": "{site}", "at": [_W - 90, _H - 82], "anchor": "rs", "size": 22, "colour": "muted"},
+    ],
+    # The build's PNG has a palette of 64 colours; these stay exact in it (images._png), in this order.
+    "exact": ["paper", "kind", "ink", "muted"],
+}
+
+
 def hex_to_rgb(colour: str) -> tuple[int, int, int]:
     value = colour.lstrip("#")
     return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)
@@ -111,6 +156,7 @@ def for_scripts() -> dict:
         "ink": INK, "muted": MUTED, "paper": PAPER,
         "card": {"widthMm": CARD_WIDTH_MM, "heightMm": CARD_HEIGHT_MM, "perSheet": CARDS_PER_SHEET},
         "image": {"width": IMAGE_SIZE[0], "height": IMAGE_SIZE[1]},
+        "cardLayout": CARD_LAYOUT,
     }
 
 

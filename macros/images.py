@@ -1,11 +1,13 @@
 """Pictures of cards, modules and pages (Pillow): 1200 x 630, for phones and link previews.
 
 Pure Python with the committed Liberation Sans (macros/fonts/), so a picture is the same on every machine.
-The colours and labels come from macros/design.py, as on the site and in the PDFs.
+The colours and labels come from macros/design.py, as on the site and in the PDFs; so does the card
+image's layout, which this module only interprets (`paint`).
 """
 from __future__ import annotations
 
 import io
+import re
 from functools import lru_cache
 
 from PIL import Image, ImageDraw, ImageFont
@@ -83,33 +85,86 @@ def _draw_lines(draw, lines: list[str], font, x: int, y: int, fill, leading: flo
     return y
 
 
+# ---------------------------------------------------------------------------- the card's layout
+# The card image is drawn from design.CARD_LAYOUT, a list of operations. This is its interpreter for
+# Pillow; docs/assets/js/eigen-kaartjes-tekenen.js is the same for a canvas. Neither holds a number
+# of the layout, so the build's cards and a team's own cards cannot drift apart.
+
+def _colour(layout: dict, name: str, kind: design.Kind) -> tuple[int, int, int]:
+    return kind.rgb if name == "kind" else design.hex_to_rgb(layout["colours"][name])
+
+
+def _text(op: dict, fields: dict) -> str:
+    """The op's template with the card's fields put in; only the template is searched for {names}."""
+    text = re.sub(r"\{(\w+)\}", lambda match: str(fields[match.group(1)]), op["text"])
+    return text.upper() if op.get("upper") else text
+
+
+def _flow(draw, text: str, op: dict, y: int):
+    """A wrapped text: the largest size that fits its lines (or the room above `bottom`), else cut off."""
+    weight = "Bold" if op.get("bold") else "Regular"
+    if "lines" in op:
+        return _fit(draw, text, op["width"], op["lines"], op["sizes"], weight)
+    for size in op["sizes"]:
+        room = max(1, int((op["bottom"] - y) // (size * op["leading"])))
+        font, lines = _fit(draw, text, op["width"], room, [size], weight)
+        if not lines or not lines[-1].endswith(" …"):
+            break
+    return font, lines
+
+
+def paint(image: Image.Image, layout: dict, fields: dict, kind: design.Kind) -> list[dict]:
+    """Draw the layout's operations on `image`; return where each mark and text went (the tests compare)."""
+    draw = ImageDraw.Draw(image)
+    placed, y = [], 0
+    for index, op in enumerate(layout["ops"]):
+        colour = _colour(layout, op["colour"], kind)
+        if op["op"] == "fill":
+            image.paste(colour, (0, 0, *image.size))
+        elif op["op"] == "box":
+            draw.rounded_rectangle(tuple(op["box"]), radius=op["radius"], fill=colour)
+        elif op["op"] == "mark":
+            if op["shape"][kind.id] == "circle":
+                draw.ellipse(tuple(op["box"]), outline=colour, width=op["line"])
+            else:
+                draw.rounded_rectangle(tuple(op["box"]), radius=op["radius"], outline=colour, width=op["line"])
+            placed.append({"op": index, "box": list(op["box"])})
+        elif op["op"] == "text":
+            text, font, at = _text(op, fields), _font(op["size"], "Bold" if op.get("bold") else "Regular"), tuple(op["at"])
+            draw.text(at, text, font=font, fill=colour, anchor=op["anchor"])
+            placed.append({"op": index, "box": list(draw.textbbox(at, text, font=font, anchor=op["anchor"]))})
+        elif op["op"] == "flow":
+            y = op.get("y", y)
+            font, lines = _flow(draw, _text(op, fields), op, y)
+            below = _draw_lines(draw, lines, font, op["x"], y, colour, op["leading"])
+            placed.append({"op": index, "y": y, "size": font.size, "lines": lines,
+                           "box": [op["x"], y, op["x"] + op["width"], below]})
+            y = below + op.get("gap", 0)
+        else:
+            raise ValueError(f"design.CARD_LAYOUT: onbekende tekenstap '{op['op']}'")
+    return placed
+
+
+def card_fields(card: Card, deck: Deck, number: int, short_url: str, site_name: str) -> dict:
+    """What a card's image says, by the names the layout's texts use."""
+    kind = design.KINDS[card.soort]
+    return {"title": card.titel, "text": plain_text(card.tekst), "symbol": kind.symbol, "label": kind.label,
+            "deck": deck.titel, "number": number, "total": len(deck.kaarten), "address": short_url, "site": site_name}
+
+
+def draw_card(card: Card, deck: Deck, number: int, short_url: str, site_name: str) -> tuple[Image.Image, list[dict]]:
+    """The card's picture from design.CARD_LAYOUT (read now, so a changed layout counts), and its placements."""
+    image = Image.new("RGB", design.IMAGE_SIZE, PAPER)
+    placed = paint(image, design.CARD_LAYOUT, card_fields(card, deck, number, short_url, site_name),
+                   design.KINDS[card.soort])
+    return image, placed
+
+
 def card_image(card: Card, deck: Deck, number: int, short_url: str, site_name: str) -> bytes:
     """A 1200 x 630 picture of the card: readable on a phone, and the card's link preview."""
-    width, height = design.IMAGE_SIZE
-    kind = design.KINDS[card.soort]
-    colour = kind.rgb
-    image = Image.new("RGB", (width, height), colour)
-    draw = ImageDraw.Draw(image)
-    draw.rounded_rectangle((40, 40, width - 40, height - 40), radius=28, fill=PAPER)
-    # The kind is a word and a symbol, so it reads without colour too.
-    draw.ellipse((90, 84, 150, 144), outline=colour, width=6) if card.soort == "denk" else \
-        draw.rounded_rectangle((90, 84, 150, 144), radius=8, outline=colour, width=6)
-    draw.text((120, 114), kind.symbol, font=_font(40, "Bold"), fill=colour, anchor="mm")
-    draw.text((172, 114), kind.label.upper(), font=_font(34, "Bold"), fill=colour, anchor="lm")
-    title_font, title_lines = _fit(draw, card.titel, 1020, 2, [62, 54, 48], "Bold")
-    y = _draw_lines(draw, title_lines, title_font, 90, 180, INK, 1.2) + 14
-    # The text gets the room left above the footer; a long text gets a smaller size, never an overlap.
-    room = height - 150 - y
-    for size in [42, 38, 34, 30, 27]:
-        text_font, text_lines = _fit(draw, plain_text(card.tekst), 1020, max(1, int(room // (size * 1.3))), [size])
-        if not text_lines[-1].endswith(" …"):
-            break
-    _draw_lines(draw, text_lines, text_font, 90, y, INK, 1.3)
-    footer = f"{deck.titel} · kaartje {number} van {len(deck.kaarten)}"
-    draw.text((90, height - 118), footer, font=_font(26), fill=MUTED, anchor="ls")
-    draw.text((90, height - 82), short_url, font=_font(26, "Bold"), fill=MUTED, anchor="ls")
-    draw.text((width - 90, height - 82), site_name, font=_font(22), fill=MUTED, anchor="rs")
-    return _png(image, [PAPER, colour, INK, MUTED])
+    layout, kind = design.CARD_LAYOUT, design.KINDS[card.soort]
+    image, _ = draw_card(card, deck, number, short_url, site_name)
+    return _png(image, [_colour(layout, name, kind) for name in layout["exact"]])
 
 
 def _banner(kicker: str, title: str, text: str, footer: list[tuple[str, str]]) -> bytes:

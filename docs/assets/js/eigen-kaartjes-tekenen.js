@@ -1,7 +1,8 @@
-/* Eigen kaartjes: a card as a 1200 x 630 PNG, drawn in the browser like the build draws the site's cards
-   (macros/assets.py, card_image): the same layout, sizes and colours, and the same committed font,
-   Liberation Sans, loaded from assets/fonts/ by eigen-kaartjes.css. Also the zip of all images.
-   Keep the numbers here in step with card_image; the colours and sizes come from macros/design.py. */
+/* Eigen kaartjes: a card as a 1200 x 630 PNG, drawn in the browser like the build draws the site's cards.
+   Both read the one layout, design.CARD_LAYOUT in macros/design.py, which reaches this page in its JSON
+   (design.cardLayout): this file is its interpreter for a canvas, as macros/images.py (`paint`) is for
+   Pillow, and holds no number of the layout. The font is the same committed Liberation Sans, loaded
+   from assets/fonts/ by eigen-kaartjes.css. Also the zip of all images. */
 import fflate from "../vendor/fflate-0.8.3.js";
 
 var FAMILY = '"Kaartletter", "Liberation Sans", Arial, sans-serif';
@@ -48,18 +49,6 @@ function fit(ctx, text, width, maxLines, sizes, bold) {
   return { size: size, lines: cut };
 }
 
-function drawLines(ctx, block, bold, x, y, colour, leading) {
-  ctx.font = font(block.size, bold);
-  ctx.fillStyle = colour;
-  ctx.textBaseline = "alphabetic";
-  ctx.textAlign = "left";
-  block.lines.forEach(function (line) {
-    ctx.fillText(line, x, y + ASCENT * block.size);
-    y += Math.floor(block.size * leading);
-  });
-  return y;
-}
-
 function roundedRect(ctx, x, y, w, h, r) {
   ctx.beginPath();
   ctx.moveTo(x + r, y);
@@ -70,59 +59,96 @@ function roundedRect(ctx, x, y, w, h, r) {
   ctx.closePath();
 }
 
-/* card: {soort, titel, tekst}; info: {design, deckTitle, number, total, siteName, siteAddress, plainText}. */
-function drawCard(card, info) {
-  var design = info.design, kind = design.kinds[card.soort];
-  var width = design.image.width, height = design.image.height;
-  var canvas = document.createElement("canvas");
-  canvas.width = width;
-  canvas.height = height;
-  var ctx = canvas.getContext("2d");
-  ctx.fillStyle = kind.colour;
-  ctx.fillRect(0, 0, width, height);
-  roundedRect(ctx, 40, 40, width - 80, height - 80, 28);
-  ctx.fillStyle = design.paper;
-  ctx.fill();
-  // The kind is a word and a symbol in a circle or a square, so it reads without colour too.
-  // Pillow strokes inside the box (90..150); a canvas stroke is centred on the path, hence 3 px in.
-  ctx.strokeStyle = kind.colour;
-  ctx.lineWidth = 6;
-  if (card.soort === "denk") {
-    ctx.beginPath();
-    ctx.arc(120, 114, 27, 0, 2 * Math.PI);
-  } else {
-    roundedRect(ctx, 93, 87, 54, 54, 5);
-  }
-  ctx.stroke();
-  ctx.fillStyle = kind.colour;
-  ctx.textBaseline = "middle";
-  ctx.textAlign = "center";
-  ctx.font = font(40, true);
-  ctx.fillText(kind.symbol, 120, 114);
-  ctx.textAlign = "left";
-  ctx.font = font(34, true);
-  ctx.fillText(kind.label.toUpperCase(), 172, 114);
+// ---------------------------------------------------------------- the layout's interpreter
 
-  var title = fit(ctx, card.titel.trim() || " ", 1020, 2, [62, 54, 48], true);
-  var y = drawLines(ctx, title, true, 90, 180, design.ink, 1.2) + 14;
-  // The text gets the room left above the footer; a long text gets a smaller size, never an overlap.
-  var room = height - 150 - y, text = info.plainText(card.tekst), block;
-  [42, 38, 34, 30, 27].some(function (size) {
-    block = fit(ctx, text, 1020, Math.max(1, Math.floor(room / (size * 1.3))), [size], false);
+/* The op's template with the card's fields put in; only the template is searched for {names}. */
+function fillIn(op, fields) {
+  var text = op.text.replace(/\{(\w+)\}/g, function (all, name) { return String(fields[name]); });
+  return op.upper ? text.toUpperCase() : text;
+}
+
+/* A wrapped text: the largest size that fits its lines (or the room above bottom), else cut off. */
+function flow(ctx, text, op, y) {
+  if (op.lines) return fit(ctx, text, op.width, op.lines, op.sizes, op.bold);
+  var block = null;
+  op.sizes.some(function (size) {
+    block = fit(ctx, text, op.width, Math.max(1, Math.floor((op.bottom - y) / (size * op.leading))), [size], op.bold);
     return !/ …$/.test(block.lines[block.lines.length - 1] || "");
   });
-  drawLines(ctx, block, false, 90, y, design.ink, 1.3);
+  return block;
+}
 
-  ctx.fillStyle = design.muted;
-  ctx.textBaseline = "alphabetic";
-  ctx.font = font(26, false);
-  ctx.fillText(info.deckTitle + " · kaartje " + info.number + " van " + info.total, 90, height - 118);
-  ctx.font = font(26, true);
-  ctx.fillText(info.siteAddress, 90, height - 82);
-  ctx.textAlign = "right";
-  ctx.font = font(22, false);
-  ctx.fillText(info.siteName, width - 90, height - 82);
-  return canvas;
+// Pillow's anchors: the first letter places a line sideways, the second in height.
+var ALIGN = { l: "left", m: "center", r: "right" };
+var BASELINE = { a: "alphabetic", m: "middle", s: "alphabetic" };
+
+function drawText(ctx, text, x, y, size, bold, anchor) {
+  ctx.font = font(size, bold);
+  ctx.textAlign = ALIGN[anchor[0]];
+  ctx.textBaseline = BASELINE[anchor[1]];
+  // Pillow's "a" hangs a line from the font's ascender; a canvas has no such baseline.
+  var base = anchor[1] === "a" ? y + ASCENT * size : y, box = ctx.measureText(text);
+  ctx.fillText(text, x, base);
+  return [x - box.actualBoundingBoxLeft, base - box.actualBoundingBoxAscent, x + box.actualBoundingBoxRight,
+          base + box.actualBoundingBoxDescent];
+}
+
+/* Draw the layout's operations; return where each mark and text went (tests compare with Pillow's). */
+function paint(ctx, layout, fields, kind) {
+  var placed = [], y = 0;
+  layout.ops.forEach(function (op, index) {
+    var colour = op.colour === "kind" ? kind.colour : layout.colours[op.colour];
+    ctx.fillStyle = colour;
+    ctx.strokeStyle = colour;
+    if (op.op === "fill") {
+      ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+    } else if (op.op === "box") {
+      roundedRect(ctx, op.box[0], op.box[1], op.box[2] - op.box[0], op.box[3] - op.box[1], op.radius);
+      ctx.fill();
+    } else if (op.op === "mark") {
+      // Pillow draws the line inside the box; a canvas line is centred on its path, so half a line in.
+      var half = op.line / 2, b = op.box;
+      ctx.lineWidth = op.line;
+      if (op.shape[kind.id] === "circle") {
+        ctx.beginPath();
+        ctx.arc((b[0] + b[2]) / 2, (b[1] + b[3]) / 2, (b[2] - b[0]) / 2 - half, 0, 2 * Math.PI);
+      } else {
+        roundedRect(ctx, b[0] + half, b[1] + half, b[2] - b[0] - op.line, b[3] - b[1] - op.line, op.radius - half);
+      }
+      ctx.stroke();
+      placed.push({ op: index, box: b.slice() });
+    } else if (op.op === "text") {
+      placed.push({ op: index, box: drawText(ctx, fillIn(op, fields), op.at[0], op.at[1], op.size, op.bold, op.anchor) });
+    } else if (op.op === "flow") {
+      if (typeof op.y === "number") y = op.y;
+      var block = flow(ctx, fillIn(op, fields), op, y), top = y;
+      block.lines.forEach(function (line) {
+        drawText(ctx, line, op.x, y, block.size, op.bold, "la");
+        y += Math.floor(block.size * op.leading);
+      });
+      placed.push({ op: index, y: top, size: block.size, lines: block.lines, box: [op.x, top, op.x + op.width, y] });
+      y += op.gap || 0;
+    }
+  });
+  return placed;
+}
+
+/* card: {soort, titel, tekst}; info: {design, deckTitle, number, total, siteName, siteAddress, plainText}.
+   Returns the canvas and where each part went. */
+function render(card, info) {
+  var design = info.design, kind = design.kinds[card.soort];
+  var canvas = document.createElement("canvas");
+  canvas.width = design.image.width;
+  canvas.height = design.image.height;
+  var fields = { title: card.titel.trim() || " ", text: info.plainText(card.tekst), symbol: kind.symbol,
+                 label: kind.label, deck: info.deckTitle, number: info.number, total: info.total,
+                 address: info.siteAddress, site: info.siteName };
+  var placed = paint(canvas.getContext("2d"), design.cardLayout, fields, kind);
+  return { canvas: canvas, placed: placed };
+}
+
+function drawCard(card, info) {
+  return render(card, info).canvas;
 }
 
 function toBlob(canvas) {
@@ -153,4 +179,4 @@ function imagesZip(items, info) {
   });
 }
 
-export default { drawCard: drawCard, cardImage: cardImage, imagesZip: imagesZip };
+export default { drawCard: drawCard, render: render, fontsReady: fontsReady, cardImage: cardImage, imagesZip: imagesZip };
