@@ -28,6 +28,7 @@ tests/js/node_modules/.installed: tests/js/package-lock.json
 ## make bundles: rebuild docs/assets/bundles/ after a change in docs/assets/js/ or docs/assets/css/
 bundles: $(VENV)/.installed tests/js/node_modules/.installed
 	$(BIN)/python -c 'from macros import design; print(design.stylesheet(), end="")' > docs/assets/css/ontwerp.css
+	$(BIN)/python -c 'from macros import session_rules; print(session_rules.script(), end="")' > docs/assets/js/planner-rules.js
 	node tests/js/build.mjs
 
 ## make serve: build the site and show it on http://127.0.0.1:8000, rebuilding on every change

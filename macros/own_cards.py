@@ -12,7 +12,7 @@ from types import SimpleNamespace
 
 from markupsafe import Markup
 
-from . import addresses, design, model
+from . import addresses, design, model, session_rules
 from .loader import Catalog
 from .templating import render_template
 
@@ -21,9 +21,8 @@ PAGE = addresses.TOOL_PAGES["eigen-kaartjes"]
 LINK_MAX_CARDS = 40
 # Chat apps and mail programs pass links of this length intact; longer ones get cut.
 LINK_MAX_CHARS = 8000
-# Where in a session a new card fits, until the maintainer decides: a question opens up the
-# conversation, an action closes it.
-DEFAULT_PHASES = {"denk": ["verkennen", "verdiepen"], "doe": ["afspreken", "afsluiten"]}
+# Where in a session a new card fits, until the maintainer decides: the planner's rule (session_rules).
+DEFAULT_PHASES = session_rules.RULES["cardPhases"]
 
 
 def maker_data(catalog: Catalog, site_url: str, site_name: str) -> dict:

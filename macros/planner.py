@@ -1,8 +1,8 @@
 """The planner (docs/plannen.md): the data and the markup its scripts work with.
 
 A begeleider builds a session from blocks in the browser; the plan lives in the page's address.
-The page gets everything from the build, so the scripts repeat nothing: the phases, the default
-minutes, the material with its phases and durations, the ready plans, and the markup of a werkplaat,
+The page gets everything from the build, so the scripts repeat nothing: the phases with their labels,
+the material with its phases and durations, the ready plans, and the markup of a werkplaat,
 a case and a prompt as `<template>` elements rendered by the same Jinja templates as the module pages.
 The scripts (docs/assets/planner*.js) only choose, count and clone; text goes in with `textContent`.
 """
@@ -16,15 +16,11 @@ from .inline import inline_markdown
 from .loader import Catalog
 from .material import render_case, render_werkplaat
 from .model import PHASES
-from .session_rules import LONGEST_STRETCH_WITHOUT_PAUSE
 from .templating import render_template
 
 PAGE = addresses.TOOL_PAGES["planner"]
 # The participants' own page: the same plan link, their edition only, with a preview of its own.
 GROUP_PAGE = addresses.TOOL_PAGES["bijeenkomst"]
-# How long a block takes when the data says nothing: a round of cards, a case, a round of prompts,
-# a pause, a block of the begeleider's own. A case is read aloud and talked over in pairs first.
-DEFAULT_MINUTES = {"kaartjes": 10, "casus": 20, "overdenking": 20, "pauze": 10, "vrij": 10}
 PHASE_LABELS = {"openen": "Openen", "verkennen": "Verkennen", "verdiepen": "Verdiepen",
                 "afspreken": "Afspreken", "afsluiten": "Afsluiten"}
 # What each phase asks of the group, shown beside the phase in the planner.
@@ -60,8 +56,6 @@ def planner_data(catalog: Catalog, current_url: str, site_url: str) -> dict:
         "phases": [{"id": phase, "label": PHASE_LABELS[phase], "hint": PHASE_HINTS[phase]} for phase in PHASES],
         "kinds": KIND_LABELS,
         "cardKinds": {kind.id: kind.label for kind in design.KINDS.values()},
-        "defaults": DEFAULT_MINUTES,
-        "longest": LONGEST_STRETCH_WITHOUT_PAUSE,
         "modules": [{"id": m.id, "nummer": m.nummer, "titel": m.titel, "url": link(catalog.urls.page_url(m.pagina))}
                     for m in modules],
         "decks": [{"id": deck.id, "titel": deck.titel, "module": deck.module,

@@ -1,27 +1,57 @@
 """The rules a session plan keeps: its items exist, its minutes add up, and it has an arc.
 
 The build checks every ready plan in the data file with these rules, so a plan on the trainers'
-page always runs as written. The planner in the browser warns with the same rules (its own
-copy in docs/assets; tests/js keeps the two in step) but never blocks the begeleider.
+page always runs as written. The planner in the browser warns by the same rules but never blocks
+the begeleider. The rules that both apply are tables (`RULES`): `make bundles` writes them into
+docs/assets/js/planner-rules.js, which the planner's model reads, so neither side holds a copy.
 """
 from __future__ import annotations
 
-from .model import Block, Session
+import json
 
-LONGEST_STRETCH_WITHOUT_PAUSE = 90  # minutes; after that attention drops, whatever the material
+from .model import PHASES, Block, Session
 
+# ---------------------------------------------------------------------------- the tables
+RULES: dict = {
+    # The arc of a meeting, in this order: a plan opens in the first phase and closes in the last.
+    "phases": list(PHASES),
+    # After this many minutes without a pause, attention drops, whatever the material.
+    "longest": 90,
+    # The kinds of block that end a stretch of work.
+    "pauses": ["pauze"],
+    # How long a block takes when nobody says (a werkplaat takes its own duration). A case is read
+    # aloud and talked over in pairs first, so it takes longer than a round of cards.
+    "minutes": {"kaartjes": 10, "casus": 20, "overdenking": 20, "pauze": 10, "vrij": 10},
+    # The phase of a block of this kind whatever it shows: questions to think over deepen.
+    "kindPhase": {"overdenking": "verdiepen"},
+    # The phase of a block that has none of its own and shows nothing yet (a new block in the planner).
+    "emptyPhase": {"pauze": "verdiepen"},
+    "otherPhase": "verkennen",
+    # Where a card fits when nobody says (a new own card; a card round the planner proposes): a question
+    # opens up the conversation, an action closes it.
+    "cardPhases": {"denk": ["verkennen", "verdiepen"], "doe": ["afspreken", "afsluiten"]},
+}
+
+
+def script() -> str:
+    """The tables as the ES module the planner's scripts import (docs/assets/js/planner-rules.js)."""
+    return ("/* Made by `make bundles` from macros/session_rules.py (RULES); change the rules there, not here. */\n"
+            f"export default {json.dumps(RULES, indent=2, ensure_ascii=False)};\n")
+
+
+# ---------------------------------------------------------------------------- applying them
 
 def block_minutes(block: Block, werkplaten: dict) -> int:
-    """A block's minutes: its own, or for a werkplaat without them, the werkplaat's duration."""
+    """A block's minutes: its own, or for a werkplaat its duration, or the default for its kind."""
     if block.minuten is not None:
         return block.minuten
-    if block.soort == "werkplaat" and block.werkplaat in werkplaten:
-        return werkplaten[block.werkplaat].duur_minuten
-    return 0
+    if block.soort == "werkplaat":
+        return werkplaten[block.werkplaat].duur_minuten if block.werkplaat in werkplaten else 0
+    return RULES["minutes"][block.soort]
 
 
-def block_phase(block: Block, catalog) -> str | None:
-    """A block's phase: its own, or the first phase of the item it shows."""
+def block_phase(block: Block, catalog) -> str:
+    """A block's phase: its own, or the first phase of the item it shows, or the one its kind has."""
     if block.fase:
         return block.fase
     if block.soort == "werkplaat" and block.werkplaat in catalog.werkplaten:
@@ -30,9 +60,7 @@ def block_phase(block: Block, catalog) -> str | None:
         return catalog.cases[block.casus].fasen[0]
     if block.soort == "kaartjes" and block.kaarten and block.kaarten[0] in catalog.cards:
         return catalog.cards[block.kaarten[0]][2].fasen[0]
-    if block.soort == "overdenking":
-        return "verdiepen"
-    return None
+    return RULES["kindPhase"].get(block.soort) or RULES["emptyPhase"].get(block.soort) or RULES["otherPhase"]
 
 
 def _reference_problems(block: Block, number: int, catalog) -> list[str]:
@@ -68,16 +96,22 @@ def session_problems(session: Session, catalog) -> list[str]:
     if total != session.duur_minuten:
         problems.append(f"veld 'duur_minuten': er staat {session.duur_minuten}, maar de blokken duren samen "
                         f"{total} minuten")
-    phases = [block_phase(block, catalog) for block in session.blokken]
-    if phases[0] != "openen":
-        problems.append("veld 'blokken': het eerste blok hoort in de fase 'openen'")
-    if phases[-1] != "afsluiten":
-        problems.append("veld 'blokken': het laatste blok hoort in de fase 'afsluiten'")
-    stretch = 0
-    for block in session.blokken:
-        stretch = 0 if block.soort == "pauze" else stretch + block_minutes(block, catalog.werkplaten)
-        if stretch > LONGEST_STRETCH_WITHOUT_PAUSE:
-            problems.append(f"veld 'blokken': er gaan meer dan {LONGEST_STRETCH_WITHOUT_PAUSE} minuten voorbij "
-                            "zonder pauze")
+    return problems + [message for _, message in arc_findings(session.blokken, catalog)]
+
+
+def arc_findings(blocks: list[Block], catalog) -> list[tuple[str, str]]:
+    """The arc of a plan, as (code, message): the planner's warnings carry the same codes."""
+    findings = []
+    phases = [block_phase(block, catalog) for block in blocks]
+    opening, closing = RULES["phases"][0], RULES["phases"][-1]
+    if phases[0] != opening:
+        findings.append(("opening", f"veld 'blokken': het eerste blok hoort in de fase '{opening}'"))
+    if phases[-1] != closing:
+        findings.append(("closing", f"veld 'blokken': het laatste blok hoort in de fase '{closing}'"))
+    stretch, longest = 0, RULES["longest"]
+    for block in blocks:
+        stretch = 0 if block.soort in RULES["pauses"] else stretch + block_minutes(block, catalog.werkplaten)
+        if stretch > longest:
+            findings.append(("pause", f"veld 'blokken': er gaan meer dan {longest} minuten voorbij zonder pauze"))
             break
-    return problems
+    return findings

@@ -1,5 +1,6 @@
 /* The planner's pure logic: the plan in its link, clock times, warnings, alternatives and the draw.
-   Run with `node --test tests/js/`. The data mirrors what macros/planner.py puts on the page. */
+   Run with `node --test tests/js/`. The data mirrors what macros/planner.py puts on the page; the rules are
+   the tables the build emits (planner-rules.js, from macros/session_rules.py). */
 import test from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
@@ -15,7 +16,7 @@ for (let i = 1; i <= 8; i += 1) {
                tekst: "Tekst", fasen: denk ? ["verkennen", "verdiepen"] : ["afspreken", "afsluiten"] });
 }
 const data = {
-  phases, defaults: { kaartjes: 10, casus: 20, overdenking: 20, pauze: 10, vrij: 10 }, longest: 90,
+  phases,
   modules: [{ id: "alfa", nummer: 1, titel: "Alfa" }, { id: "beta", nummer: 2, titel: "Beta" }],
   cards,
   cases: [{ id: "aa-c1", module: "alfa", titel: "Eén", fasen: ["verkennen"] },

@@ -23,7 +23,8 @@ function sample(list, count, random) {
 }
 
 function create(model) {
-  var data = model.data;
+  // The rules are the model's tables (session_rules.RULES); the draw inserts the first kind of pause.
+  var data = model.data, rules = model.rules, PAUSE = rules.pauses[0];
 
   function inModules(plan) {
     var chosen = plan.modules.length ? plan.modules : data.modules.map(function (m) { return m.id; });
@@ -99,7 +100,7 @@ function create(model) {
     var block = model.newBlock(kind, [], { phase: kind === "pauze" || kind === "vrij" ? phase : null });
     if (kind === "vrij") block.title = ownTitle;
     if (!model.hasItems(kind)) return block;
-    var soort = kind === "kaartjes" ? (phase === "afspreken" || phase === "afsluiten" ? "doe" : "denk") : null;
+    var soort = kind === "kaartjes" ? model.cardKindFor(phase) : null;
     var used = {};
     plan.blocks.forEach(function (b) { b.ids.forEach(function (id) { used[id] = true; }); });
     var ids = pool(plan, kind, kind === "werkplaat" ? "verdiepen" : phase, soort);
@@ -119,11 +120,11 @@ function create(model) {
   /* One pause near the middle of a plan longer than the longest stretch, then more where still needed. */
   function withPauses(blocks) {
     var pause = function (before) {
-      return model.newBlock("pauze", [], { minutes: data.defaults.pauze, phase: model.blockPhase(before) });
+      return model.newBlock(PAUSE, [], { minutes: rules.minutes[PAUSE], phase: model.blockPhase(before) });
     };
     var sum = blocks.reduce(function (s, block) { return s + model.blockMinutes(block); }, 0);
     var out = blocks.slice();
-    if (sum > data.longest && blocks.length > 1) {
+    if (sum > rules.longest && blocks.length > 1) {
       var best = 1, bestGap = Infinity, now = 0;
       for (var i = 0; i < blocks.length - 1; i += 1) {
         now += model.blockMinutes(blocks[i]);
@@ -134,12 +135,12 @@ function create(model) {
     var result = [], stretch = 0;
     out.forEach(function (block, i) {
       var minutes = model.blockMinutes(block);
-      if (i > 0 && block.kind !== "pauze" && stretch + minutes > data.longest) {
+      if (i > 0 && !model.isPause(block) && stretch + minutes > rules.longest) {
         result.push(pause(result[result.length - 1]));
         stretch = 0;
       }
       result.push(block);
-      stretch = block.kind === "pauze" ? 0 : stretch + minutes;
+      stretch = model.isPause(block) ? 0 : stretch + minutes;
     });
     return result;
   }
@@ -169,11 +170,11 @@ function create(model) {
     });
     var b = model.newBlock;
     function pick(kind, phase, soort, count) { return sample(pool(plan, kind, phase, soort), count, random); }
-    var pause = plan.target > data.longest ? data.defaults.pauze : 0;
-    var opening = b("kaartjes", pick("kaartjes", "openen", "denk", 3), { phase: "openen", minutes: 10 });
+    var pause = plan.target > rules.longest ? rules.minutes[PAUSE] : 0;
+    var opening = b("kaartjes", pick("kaartjes", "openen", model.cardKindFor("openen"), 3), { phase: "openen", minutes: 10 });
     var firstCase = pick("casus", "verkennen", null, 1);
     var exploring = b("casus", firstCase, { phase: "verkennen", minutes: 15 });
-    var agreeing = b("kaartjes", pick("kaartjes", "afspreken", "doe", 4), { phase: "afspreken", minutes: 10 });
+    var agreeing = b("kaartjes", pick("kaartjes", "afspreken", model.cardKindFor("afspreken"), 4), { phase: "afspreken", minutes: 10 });
     var closing = b("vrij", [], { phase: "afsluiten", minutes: 5, title: "Afsluiting",
       text: "Vraag ieder in één zin wat hij meeneemt. Spreek af wanneer jullie terugkijken." });
     // The werkplaat gets what the arc leaves at its shortest; the prompts and a second case come after.
@@ -194,7 +195,7 @@ function create(model) {
     plan.blocks = blocks.filter(function (block) { return !model.hasItems(block.kind) || block.ids.length; });
     // Fit first with room for the pauses, so that inserting them lands on the length.
     var target = plan.target;
-    plan.target = target - (target > data.longest ? data.defaults.pauze * Math.ceil(target / data.longest - 1) : 0);
+    plan.target = target - (target > rules.longest ? rules.minutes[PAUSE] * Math.ceil(target / rules.longest - 1) : 0);
     fit(plan);
     plan.target = target;
     plan.blocks = withPauses(plan.blocks);

@@ -3,10 +3,12 @@
    {kind, ids, minutes, phase, title, text}, where minutes and phase are null while they follow the data.
    The plan lives in the address (planner-link.js, offered here as encode/decode), so the same link
    always gives the same plan.
-   The data comes from the page's JSON (macros/planner.py); the warnings repeat macros/session_rules.py,
-   and tests/test_browser_planner.py runs both on the same plans. Runs in the browser (classic script,
-   also from file://) and in Node for the tests (tests/js/planner*.test.js). */
+   The data comes from the page's JSON (macros/planner.py). The rules come as tables from
+   macros/session_rules.py (planner-rules.js, made by `make bundles`), which the build applies to the ready
+   plans; this file applies them and holds none of its own (tests/test_planner_rules.py compares both).
+   Runs in the browser (classic script, also from file://) and in Node for the tests (tests/js/planner*.test.js). */
 import Link from "./planner-link.js";
+import RULES from "./planner-rules.js";
 
 // The version of the address format, kept with the address itself (planner-link.js).
 var FORMAT = Link.FORMAT;
@@ -21,8 +23,10 @@ function parseClock(value) {
   return match ? Number(match[1]) * 60 + Number(match[2]) : null;
 }
 
-function create(data) {
-  var phases = data.phases.map(function (phase) { return phase.id; });
+/* data: the page's JSON; rules: the tables of session_rules.RULES (the tests pass others to see them count). */
+function create(data, rules) {
+  rules = rules || RULES;
+  var phases = rules.phases.slice();
   // Keys come from links, so the tables have no prototype: "constructor" or "__proto__" finds nothing.
   var index = Object.create(null);
   ["cards", "cases", "prompts", "werkplaten", "modules", "sessions"].forEach(function (list) {
@@ -40,22 +44,32 @@ function create(data) {
     return block;
   }
 
-  /* The minutes a block takes: its own, else the werkplaat's duration, else the default for its kind. */
+  /* The minutes a block takes: its own, else the werkplaat's duration, else the default for its kind
+     (as session_rules.block_minutes). */
   function blockMinutes(block) {
     if (block.minutes) return block.minutes;
-    if (block.kind === "werkplaat" && item("werkplaat", block.ids[0])) return item("werkplaat", block.ids[0]).duur;
-    return data.defaults[block.kind] || 10;
+    if (block.kind === "werkplaat") return item("werkplaat", block.ids[0]) ? item("werkplaat", block.ids[0]).duur : 0;
+    return rules.minutes[block.kind];
   }
 
-  /* The phase a block falls in: its own, else the first phase of what it shows (as session_rules.block_phase). */
+  /* The phase a block falls in: its own, else the first phase of what it shows, else its kind's
+     (as session_rules.block_phase). */
   function itemPhase(block) {
     var first = item(block.kind, block.ids[0]);
     if (block.kind === "werkplaat" && first) return first.fase;
     if ((block.kind === "casus" || block.kind === "kaartjes") && first) return first.fasen[0];
-    if (block.kind === "overdenking") return "verdiepen";
-    return null;
+    return own(rules.kindPhase, block.kind) || null;
   }
-  function blockPhase(block) { return block.phase || itemPhase(block) || (block.kind === "pauze" ? "verdiepen" : "verkennen"); }
+  function blockPhase(block) {
+    return block.phase || itemPhase(block) || own(rules.emptyPhase, block.kind) || rules.otherPhase;
+  }
+  function own(table, key) { return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined; }
+  function isPause(block) { return rules.pauses.indexOf(block.kind) !== -1; }
+  /* The kind of card that suits a phase: the one whose default phases hold it, else the first kind. */
+  function cardKindFor(phase) {
+    var kinds = Object.keys(rules.cardPhases);
+    return kinds.filter(function (kind) { return rules.cardPhases[kind].indexOf(phase) !== -1; })[0] || kinds[0];
+  }
 
   function total(plan) {
     return plan.blocks.reduce(function (sum, block) { return sum + blockMinutes(block); }, 0);
@@ -77,12 +91,12 @@ function create(data) {
   function warnings(plan) {
     var out = [];
     if (!plan.blocks.length) return out;
-    var rows = schedule(plan);
-    if (rows[0].phase !== "openen") {
-      out.push({ code: "opening", text: "Je plan begint niet met een blok in de fase openen. Een korte start helpt de groep om te landen." });
+    var rows = schedule(plan), opening = phases[0], closing = phases[phases.length - 1];
+    if (rows[0].phase !== opening) {
+      out.push({ code: "opening", text: "Je plan begint niet met een blok in de fase " + opening + ". Een korte start helpt de groep om te landen." });
     }
-    if (rows[rows.length - 1].phase !== "afsluiten") {
-      out.push({ code: "closing", text: "Je plan eindigt niet met een blok in de fase afsluiten. Neem een paar minuten om samen af te ronden." });
+    if (rows[rows.length - 1].phase !== closing) {
+      out.push({ code: "closing", text: "Je plan eindigt niet met een blok in de fase " + closing + ". Neem een paar minuten om samen af te ronden." });
     }
     var sum = total(plan);
     if (plan.target && sum > plan.target) {
@@ -91,9 +105,9 @@ function create(data) {
     }
     var stretch = 0;
     for (var i = 0; i < plan.blocks.length; i += 1) {
-      stretch = plan.blocks[i].kind === "pauze" ? 0 : stretch + rows[i].minutes;
-      if (stretch > data.longest) {
-        out.push({ code: "pause", block: i, text: "Voor blok " + (i + 1) + " gaan er meer dan " + data.longest +
+      stretch = isPause(plan.blocks[i]) ? 0 : stretch + rows[i].minutes;
+      if (stretch > rules.longest) {
+        out.push({ code: "pause", block: i, text: "Voor blok " + (i + 1) + " gaan er meer dan " + rules.longest +
           " minuten voorbij zonder pauze. Zet een pauze ertussen." });
         break;
       }
@@ -118,9 +132,9 @@ function create(data) {
   }
 
   var api = {
-    FORMAT: FORMAT, phases: phases, item: item, hasItems: hasItems, newBlock: newBlock, blockMinutes: blockMinutes,
-    blockPhase: blockPhase, itemPhase: itemPhase, total: total, schedule: schedule, warnings: warnings,
-    emptyPlan: emptyPlan, fromReady: fromReady, index: index, data: data
+    FORMAT: FORMAT, phases: phases, rules: rules, item: item, hasItems: hasItems, newBlock: newBlock,
+    blockMinutes: blockMinutes, blockPhase: blockPhase, itemPhase: itemPhase, isPause: isPause, cardKindFor: cardKindFor,
+    total: total, schedule: schedule, warnings: warnings, emptyPlan: emptyPlan, fromReady: fromReady, index: index, data: data
   };
   // The plan in its address lives in planner-link.js; the model offers it as its own.
   var link = Link.create(api, clock, parseClock);
