@@ -152,19 +152,13 @@ def _index(data: LearningData, path: Path, docs_dir: Path | None, urls: Addresse
         catalog.prompts.setdefault(prompt_set.module, []).extend(prompt_set.vragen)
         for prompt in prompt_set.vragen:
             claim(prompt.id, "vraag")
-    for werkplaat in data.werkplaten:
-        claim(werkplaat.id, "werkplaat")
-        check_module(f"werkplaat '{werkplaat.id}'", werkplaat.module)
-        catalog.werkplaten[werkplaat.id] = werkplaat
-
-    for case in data.casussen:
-        claim(case.id, "casus")
-        check_module(f"casus '{case.id}'", case.module)
-        catalog.cases[case.id] = case
-    for session in data.sessies:
-        claim(session.id, "sessie")
-        check_module(f"sessie '{session.id}'", session.module)
-        catalog.sessions[session.id] = session
+    # Werkplaten, cases and sessions each belong to one module and are looked up by their id.
+    for kind, items, table in (("werkplaat", data.werkplaten, catalog.werkplaten), ("casus", data.casussen, catalog.cases),
+                               ("sessie", data.sessies, catalog.sessions)):
+        for item in items:
+            claim(item.id, kind)
+            check_module(f"{kind} '{item.id}'", item.module)
+            table[item.id] = item
     for traject in data.trajecten:
         claim(traject.id, "traject")
         problems += [problem(f"traject '{traject.id}', bijeenkomst {number}", "sessie",
