@@ -29,7 +29,7 @@ function link(query) {
 function ownLink() { return link(model.encode(plan)); }
 // The group does not see the begeleider's texts, so their link leaves out the ready plan they come from.
 // It opens the participants' own page (bijeenkomst.md), with its own title and link preview.
-function participantQuery() { return model.encode(Object.assign({}, plan, { ready: "", name: "" })); }
+function participantQuery() { return model.encode(plan, null, true); }
 function groupAddress() { return new URL(data.groupUrl, window.location.href).href.split(/[?#]/)[0]; }
 function participantLink() {
   return (window.location.protocol === "file:" ? data.groupPublicUrl : groupAddress()) + "?" + participantQuery();
@@ -75,7 +75,7 @@ function renderInvite() {
   q("[data-lv-pl-open]").setAttribute("href", data.groupUrl + "?" + participantQuery());
   q("[data-lv-pl-live]").setAttribute("href", data.liveUrl + "?" + model.encode(plan));
   q("[data-lv-pl-message]").value = paper.invitation(plan, link, plan.name);
-  view.renderQr(link);
+  view.renderQr(link, plan.date);
 }
 
 /* Draw everything again from the plan, write the address, and put the focus back where it was.
