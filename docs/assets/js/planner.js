@@ -205,14 +205,14 @@ function wire() {
     }
     if (action === "add") return addBlock(q("[data-lv-pl-new]").value);
     if (button.hasAttribute("data-lv-pl-print")) {
-      paper.render(q("[data-lv-pl-paper]"), plan, button.getAttribute("data-lv-pl-print"));
+      paper.render(q("[data-lv-pl-paper]"), plan, button.getAttribute("data-lv-pl-print"), { qr: participantLink() });
       return window.print();
     }
   });
   clipboard.wire(page, "data-lv-pl-copy");
   // Ctrl+P without a button: the begeleider's edition.
   window.addEventListener("beforeprint", function () {
-    if (!q("[data-lv-pl-paper]").firstChild) paper.render(q("[data-lv-pl-paper]"), plan, "begeleider");
+    if (!q("[data-lv-pl-paper]").firstChild) paper.render(q("[data-lv-pl-paper]"), plan, "begeleider", { qr: participantLink() });
   });
 }
 
@@ -225,7 +225,7 @@ function showGroup() {
   if (heading && plan.title) heading.textContent = plan.title;
   if (when) document.title = when + " – Uitnodiging voor een bijeenkomst";
   // The prompts keep their ids, so My answers adds answer fields under them (docs/assets/js/antwoorden.js).
-  paper.render(q("[data-lv-pl-paper]"), plan, "deelnemers", { answers: true });
+  paper.render(q("[data-lv-pl-paper]"), plan, "deelnemers", { answers: true, qr: participantLink() });
   document.dispatchEvent(new CustomEvent("lv-inhoud", { detail: { root: q("[data-lv-pl-paper]") } }));
 }
 
