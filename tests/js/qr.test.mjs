@@ -58,6 +58,12 @@ test("a tool's link gets level L, an agreement card level M, and a text too long
   assert.equal(qr.matrix("x".repeat(3000)), null);
 });
 
+test("a code larger than a phone reads (more than 89 modules a side) is not made, though a QR code could hold it", () => {
+  assert.equal(qr.matrix("x".repeat(700)).count, qr.MOST_MODULES, "700 characters: version 18 at level L");
+  assert.equal(qr.matrix("x".repeat(800)), null);
+  assert.equal(qr.matrix("x".repeat(2000), "card"), null);
+});
+
 test("a long run of digits at the end goes in numeric mode, so its code is smaller than in byte mode", () => {
   const digits = "1-" + "31415926535897932384".repeat(30);
   const prefix = "https://vertrouwen-leerlijn.github.io/leerlijn/eigen-kaartjes/#set=";

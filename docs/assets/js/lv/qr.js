@@ -18,9 +18,13 @@ var LEVELS = { link: "L", card: "M" };
 // digits in numeric mode: 10 bits for 3 digits instead of 8 bits a character. Shorter runs are not worth
 // the second segment's header.
 var DIGIT_RUN = 24;
+// The largest code a tool shows: 89 modules a side (version 18). Shown 10 to 12 rem wide that is 2 pixels a
+// module or more, and printed 2 cm wide 0.2 mm; a larger code reads on no phone, so the tool offers the link
+// instead (tests/test_browser_qr.py reads every tool's code at both sizes).
+var MOST_MODULES = 89;
 
 /* The modules of text's QR code, { count, dark(row, col) }, or null when the library is missing or the
-   text is too long for a QR code. level: "link" (the default) or "card". */
+   text is too long for a QR code that a phone can read. level: "link" (the default) or "card". */
 function matrix(text, level) {
   var make = qrcode;
   if (typeof make !== "function") return null;
@@ -41,6 +45,7 @@ function matrix(text, level) {
   } catch (error) {
     return null;  // "code length overflow": more than a QR code holds
   }
+  if (code.getModuleCount() > MOST_MODULES) return null;
   return { count: code.getModuleCount(), dark: function (row, col) { return code.isDark(row, col); } };
 }
 
@@ -90,4 +95,4 @@ function svg(text, alt, level) {
   return modules ? element(modules, alt) : null;
 }
 
-export default { svg: svg, matrix: matrix, element: element, path: path, side: side, QUIET: QUIET, LEVELS: LEVELS };
+export default { svg: svg, matrix: matrix, element: element, path: path, side: side, QUIET: QUIET, LEVELS: LEVELS, MOST_MODULES: MOST_MODULES };
