@@ -1,5 +1,5 @@
 """Every QR code a tool shows (issue 20, point 10) decodes: on screen at the size shown, as the PNG and SVG
-downloads, and on paper with the code 2 cm wide. The links are realistic and long: a two-hour plan with
+downloads, and on paper with the code 2 cm wide (the agreement card is on paper only). The links are realistic and long: a two-hour plan with
 title, date, place and name; six own cards with the site's own texts; a full invitation. A code is read
 back with zxing-cpp, as tests/test_browser_afspraak_print.py does."""
 from __future__ import annotations
@@ -14,6 +14,7 @@ import pytest
 import zxingcpp
 from PIL import Image
 
+from conftest import _site_url_setting
 from test_browser_own_cards import open_maker
 
 pytestmark = pytest.mark.browser
@@ -200,3 +201,28 @@ def test_the_invitations_code_decodes_shown_downloaded_and_at_2_cm_on_paper(brow
     widths = check_paper(page.pdf(format="A4", prefer_css_page_size=True), link, count, tmp_path, "uitnodiging")
     assert len(widths) == 1 and 29 <= widths[0] <= 31, widths
     context.close()
+
+
+# ---------------------------------------------------------------------------- the agreement card (paper only)
+
+
+def test_the_agreement_cards_code_decodes_at_2_cm(browser, site_url, catalog, tmp_path):
+    from test_browser_afspraak import MODULE, NOTEBOOK, agree, doe_card
+
+    context = browser.new_context(locale="nl-NL")
+    page = context.new_page()
+    page.goto(site_url + MODULE)
+    card = doe_card(catalog)
+    page.locator(f"#kaart-{card.id}").scroll_into_view_if_needed()
+    agree(page, card, text="Ik bel Sanne voor vrijdag.", day="2026-12-10")
+    page.goto(site_url + NOTEBOOK)
+    page.evaluate("window.print = () => {}")  # the dialog; the test prints itself
+    page.get_by_role("button", name="Print je afspraken als kaartjes").click()
+    page.emulate_media(media="print")
+    count = modules_of(page, ".lv-agreement-card__qr svg")
+    pdf = page.pdf(prefer_css_page_size=True, print_background=True)
+    context.close()
+    # The card's code points at the public site, also when the notebook is opened from this test server.
+    link = f"{_site_url_setting()}{MODULE}#kaart-{card.id}"
+    widths = check_paper(pdf, link, count, tmp_path, "afspraak")
+    assert len(widths) == 1 and 29 <= widths[0] <= 31, widths
