@@ -16,9 +16,18 @@ test("a link from before v= existed reads as version 1", () => {
 test("writing puts the version first and leaves empty fields out, and reads back the same", () => {
   const state = { m: "keten", k: ["kt-01"], d: "", t: "09:30", p: "De Brug & co" };
   const query = invitation.write(state);
-  assert.ok(query.startsWith("v=1&m=keten&k=kt-01&t=09%3A30&p="), query);
+  assert.ok(query.startsWith("v=1&m=keten&k=kt-01&t=09:30&p="), query);
   assert.ok(!query.includes("d="));
   assert.deepEqual(invitation.read(query).value, state);
+});
+
+test("commas, colons and slashes stay as they are, except at a value's end; the escaped links of before read the same", () => {
+  const state = { m: "keten", k: ["kt-01", "kt-02"], d: "2026-12-03", t: "14:00", p: "Zaal 2, 1/2 boven," };
+  const query = invitation.write(state);
+  assert.equal(query, "v=1&m=keten&k=kt-01,kt-02&d=2026-12-03&t=14:00&p=Zaal+2,+1/2+boven%2C");
+  assert.deepEqual(invitation.read(query).value, state);
+  const before = "v=1&m=keten&k=kt-01%2Ckt-02&d=2026-12-03&t=14%3A00&p=Zaal+2%2C+1%2F2+boven%2C";
+  assert.deepEqual(invitation.read(before).value, state);
 });
 
 test("a link from a newer site is refused with a Dutch reason", () => {

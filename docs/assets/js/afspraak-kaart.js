@@ -29,7 +29,7 @@ function card(item) {
   dom.text(node, ".lv-agreement-card__text", item.entry.antwoord);
   dom.text(node, ".lv-agreement-card__date", "Wanneer: " + lv.formatDate(item.entry.wanneer));
   dom.text(node, ".lv-agreement-card__title", item.entry.titel ? "Kaartje: " + item.entry.titel : "");
-  var code = item.url ? qr.svg(item.url, "QR-code naar het kaartje " + item.entry.titel) : null;
+  var code = item.url ? qr.svg(item.url, "QR-code naar het kaartje " + item.entry.titel, "card") : null;
   var box = node.querySelector(".lv-agreement-card__qr");
   if (code) box.appendChild(code); else box.remove();
   return node;

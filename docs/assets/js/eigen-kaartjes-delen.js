@@ -3,7 +3,7 @@
    file for the data file, plus reading such a file back. Nothing here sends anything anywhere. */
 import * as lv from "./lv/core.js";
 import jsyaml from "../vendor/js-yaml-5.5.0.min.js";
-import qrCode from "./lv/qr.js";
+import qrDownload from "./lv/qr-download.js";
 import clipboard from "./lv/clipboard.js";
 import drawing from "./eigen-kaartjes-tekenen.js";
 import linkFormat from "./eigen-kaartjes-link.js";
@@ -14,6 +14,9 @@ function attach(maker) {
   var shareStatus = root.querySelector("[data-lv-ek-share-status]");
   var importStatus = root.querySelector("[data-lv-ek-import-status]");
   var timer = null;
+  var qrBox = qrDownload.create(root.querySelector("[data-lv-ek-qr-box]"), root.querySelector("[data-lv-ek-qr]"), {
+    alt: "QR-code naar de link met je kaartjes", tooLong: "Deze link is te lang voor een QR-code. Deel de link of de tekst.",
+    name: function () { return "qr-kaartjes-" + (model.slug(maker.deck.titel, 40) || "eigen"); } });
 
   function fileName(extension) {
     return "kaartjes-" + (model.slug(maker.deck.titel, 40) || "eigen") + "." + extension;
@@ -128,10 +131,8 @@ function attach(maker) {
     var link = baseAddress() + hash + encoded;
     root.querySelector("#lv-ek-link").value = link;
     root.querySelector("#lv-ek-bericht").value = model.shareText(maker.deck, link);
-    var qr = root.querySelector("[data-lv-ek-qr]");
-    qr.textContent = "";
-    var svg = qrCode.svg(link, "QR-code naar de link met je kaartjes");
-    qr.appendChild(svg || dom.el("p", {}, "Deze link is te lang voor een QR-code. Deel de link of de tekst."));
+    // The QR code carries the same set as digits (eigen-kaartjes-link.js), so it needs fewer modules.
+    qrBox.show(baseAddress() + hash + linkFormat.forQr(encoded));
   }
 
   function updateFile() {

@@ -40,31 +40,50 @@ function create(model, clock, parseClock) {
     return block.kind + ":" + (model.hasItems(block.kind) ? block.ids.join(".") : block.title);
   }
 
-  /* The query string of a plan (without "?"). Only what differs from the data is written. */
-  function encode(plan, extra) {
-    var parts = ["v=" + FORMAT];
+  /* The query string of a plan (without "?"). Only what differs from the data is written.
+     The group's link (forGroup) is read on the participants' page and goes into a QR code, so it carries
+     only what their edition shows: no v (a link with blocks reads as version 1), no length, group size,
+     longest werkplaat, ready plan or name, no start time at 13:30, and no modules its blocks already name. */
+  function encode(plan, extra, forGroup) {
+    var parts = forGroup && plan.blocks.length ? [] : ["v=" + FORMAT];
     var blocks = urlState.TYPES.blocks.write(plan.blocks.map(function (block) {
       var usual = block.kind === "werkplaat" ? model.blockMinutes(model.newBlock("werkplaat", block.ids)) : null;
       return { letter: CODE_OF[block.kind], ids: block.ids,
                minutes: block.minutes && block.minutes !== usual ? block.minutes : null,
                phase: block.phase && block.phase !== model.itemPhase(block) ? phases.indexOf(block.phase) + 1 : null };
     }));
-    // A space as "+" (as forms write it) keeps a title short and readable in a chat message.
-    function add(key, value) { if (value) parts.push(key + "=" + encodeURIComponent(value).replace(/%20/g, "+")); }
+    // A space as "+" (as forms write it) keeps a title short and readable in a chat message. A comma, colon
+    // or slash means nothing inside a query's value, so it stays as it is (URLSearchParams reads both), except
+    // as the last character, which a chat app would leave out of the link.
+    function add(key, value) {
+      if (!value) return;
+      var written = encodeURIComponent(value).replace(/%20/g, "+").replace(/%(2C|3A|2F)(?!$)/g, function (all, hex) {
+        return String.fromCharCode(parseInt(hex, 16));
+      });
+      parts.push(key + "=" + written);
+    }
+    function own(key, value) { if (!forGroup) add(key, value); }
     add("titel", plan.title);
-    add("t", clock(plan.start).replace(":", "").padStart(4, "0"));
-    add("duur", plan.target ? String(plan.target) : "");
-    add("m", plan.modules.join("."));
-    add("g", plan.group ? String(plan.group) : "");
-    add("wmax", plan.maxWerkplaat ? String(plan.maxWerkplaat) : "");
-    add("klaar", plan.ready);
+    if (!forGroup || plan.start !== model.emptyPlan().start) add("t", clock(plan.start).replace(":", "").padStart(4, "0"));
+    own("duur", plan.target ? String(plan.target) : "");
+    add("m", (forGroup ? plan.modules.filter(function (id) { return !namedByBlocks(plan, id); }) : plan.modules).join("."));
+    own("g", plan.group ? String(plan.group) : "");
+    own("wmax", plan.maxWerkplaat ? String(plan.maxWerkplaat) : "");
+    own("klaar", plan.ready);
     add("b", blocks);
     plan.blocks.forEach(function (block) { if (block.kind === "vrij") add("n", block.title || " "); });
     add("d", plan.date);
     add("p", plan.place);
-    add("naam", plan.name);
+    own("naam", plan.name);
     Object.keys(extra || {}).forEach(function (key) { add(key, extra[key]); });
     return parts.join("&");
+  }
+
+  /* Whether a block of plan uses an item of module id: then the group's page lists that module anyway. */
+  function namedByBlocks(plan, id) {
+    return plan.blocks.some(function (block) {
+      return block.ids.some(function (item) { var found = model.item(block.kind, item); return found && found.module === id; });
+    });
   }
 
   function number(value, low, high) {

@@ -5,6 +5,7 @@
    Markup only comes from the page's <template> elements (made by the build); text goes in as textContent. */
 import * as lv from "./lv/core.js";
 import plannerModel from "./planner-model.js";
+import qrCode from "./lv/qr.js";
 
 var EDITIONS = { begeleider: "Voor de begeleider", deelnemers: "Voor de deelnemers" };
 
@@ -136,8 +137,15 @@ function create(model) {
     return part;
   }
 
+  /* The code of the group's link on paper (options.qr), or no figure at all when there is no link or it is too long. */
+  function paperQr(sheet, link) {
+    var code = link ? qrCode.svg(link, "QR-code naar het programma voor de deelnemers") : null;
+    if (code) slot(sheet, "qr-code").appendChild(code); else slot(sheet, "qr").remove();
+  }
+
   /* An edition of the plan into a container (emptied first). options.answers: the prompts keep their
-     ids and modules, for the answer fields of the participants' view. */
+     ids and modules, for the answer fields of the participants' view; options.qr: the group's link, as a
+     QR code on paper. */
   function render(container, plan, edition, options) {
     var answered = options && options.answers ? new Set() : null;
     dom.replace(container, []);
@@ -155,6 +163,7 @@ function create(model) {
       put(tr, "title", blockTitle(row.block));
       agenda.appendChild(tr);
     });
+    paperQr(sheet, options && options.qr);
     if (edition === "begeleider") checklist(plan, sheet); else slot(sheet, "checklist-part").remove();
     // The group may read ahead: each module of the plan, with its page.
     var read = slot(sheet, "read"), modules = modulesOf(plan);

@@ -2,7 +2,7 @@
    Markup only comes from the page's <template> elements (made by the build); text goes in with
    textContent. planner.js holds the plan and the events and calls these functions to draw. */
 import * as lv from "./lv/core.js";
-import qrCode from "./lv/qr.js";
+import qrDownload from "./lv/qr-download.js";
 
 var dom = lv.dom;
 var QR_TOO_LONG = "Deze link is te lang voor een QR-code. Deel de link of de uitnodiging hieronder.";
@@ -77,10 +77,16 @@ function create(page, model, paper) {
     box.hidden = !problems.length;
   }
 
-  /* The QR code of the participants' link, or a sentence when the link is too long for one. */
-  function renderQr(link) {
-    var code = qrCode.svg(link, "QR-code naar de link voor de deelnemers");
-    dom.replace(q("[data-lv-pl-qr]"), [code || dom.el("p", { "class": "lv-pl__qr-note", "data-lv-pl-qr-note": "" }, QR_TOO_LONG)]);
+  /* The QR code of the participants' link with its downloads (named after the plan's date), or a sentence
+     when the link is too long for one. The figure says "om op een dia te zetten": the files are right under it. */
+  var qrDate = "", qrBox = null;
+  function renderQr(link, date) {
+    qrDate = date || "";
+    qrBox = qrBox || qrDownload.create(q("[data-lv-pl-qr-box]"), q("[data-lv-pl-qr]"), {
+      alt: "QR-code naar de link voor de deelnemers", tooLong: QR_TOO_LONG,
+      note: { "class": "lv-pl__qr-note", "data-lv-pl-qr-note": "" },
+      name: function () { return "qr-plan-" + (qrDate || "zonder-datum"); } });
+    qrBox.show(link);
   }
 
   return { blockRow: blockRow, renderTotal: renderTotal, renderWarnings: renderWarnings,

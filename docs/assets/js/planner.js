@@ -29,7 +29,7 @@ function link(query) {
 function ownLink() { return link(model.encode(plan)); }
 // The group does not see the begeleider's texts, so their link leaves out the ready plan they come from.
 // It opens the participants' own page (bijeenkomst.md), with its own title and link preview.
-function participantQuery() { return model.encode(Object.assign({}, plan, { ready: "", name: "" })); }
+function participantQuery() { return model.encode(plan, null, true); }
 function groupAddress() { return new URL(data.groupUrl, window.location.href).href.split(/[?#]/)[0]; }
 function participantLink() {
   return (window.location.protocol === "file:" ? data.groupPublicUrl : groupAddress()) + "?" + participantQuery();
@@ -75,7 +75,7 @@ function renderInvite() {
   q("[data-lv-pl-open]").setAttribute("href", data.groupUrl + "?" + participantQuery());
   q("[data-lv-pl-live]").setAttribute("href", data.liveUrl + "?" + model.encode(plan));
   q("[data-lv-pl-message]").value = paper.invitation(plan, link, plan.name);
-  view.renderQr(link);
+  view.renderQr(link, plan.date);
 }
 
 /* Draw everything again from the plan, write the address, and put the focus back where it was.
@@ -205,14 +205,14 @@ function wire() {
     }
     if (action === "add") return addBlock(q("[data-lv-pl-new]").value);
     if (button.hasAttribute("data-lv-pl-print")) {
-      paper.render(q("[data-lv-pl-paper]"), plan, button.getAttribute("data-lv-pl-print"));
+      paper.render(q("[data-lv-pl-paper]"), plan, button.getAttribute("data-lv-pl-print"), { qr: participantLink() });
       return window.print();
     }
   });
   clipboard.wire(page, "data-lv-pl-copy");
   // Ctrl+P without a button: the begeleider's edition.
   window.addEventListener("beforeprint", function () {
-    if (!q("[data-lv-pl-paper]").firstChild) paper.render(q("[data-lv-pl-paper]"), plan, "begeleider");
+    if (!q("[data-lv-pl-paper]").firstChild) paper.render(q("[data-lv-pl-paper]"), plan, "begeleider", { qr: participantLink() });
   });
 }
 
@@ -225,7 +225,7 @@ function showGroup() {
   if (heading && plan.title) heading.textContent = plan.title;
   if (when) document.title = when + " – Uitnodiging voor een bijeenkomst";
   // The prompts keep their ids, so My answers adds answer fields under them (docs/assets/js/antwoorden.js).
-  paper.render(q("[data-lv-pl-paper]"), plan, "deelnemers", { answers: true });
+  paper.render(q("[data-lv-pl-paper]"), plan, "deelnemers", { answers: true, qr: participantLink() });
   document.dispatchEvent(new CustomEvent("lv-inhoud", { detail: { root: q("[data-lv-pl-paper]") } }));
 }
 

@@ -8,7 +8,7 @@ import { SCHEMAS } from "./lv/state.js";
 import * as lv from "./lv/core.js";
 import urlState from "./lv/url-state.js";
 import clipboard from "./lv/clipboard.js";
-import qrCode from "./lv/qr.js";
+import qrDownload from "./lv/qr-download.js";
 
 var dom = lv.dom, formatDate = lv.formatDate;
 
@@ -200,6 +200,10 @@ var LISTS = [
 function initBuilder(root, material) {
   var data = material.data, form = root.querySelector("form"), moduleSelect = form.elements.module;
   var status = root.querySelector(".lv-builder__status");
+  var qrDate = "";
+  var qrBox = qrDownload.create(root.querySelector("[data-lv-qr-box]"), root.querySelector("[data-lv-qr]"), {
+    alt: "QR-code naar de link voor de deelnemers", tooLong: "Deze link is te lang voor een QR-code. Deel de link of de tekst.",
+    name: function () { return "qr-uitnodiging-" + (qrDate || "zonder-datum"); } });
   data.modules.forEach(function (module) {
     moduleSelect.appendChild(dom.el("option", { value: module.id }, module.nummer + ". " + module.titel));
   });
@@ -228,9 +232,8 @@ function initBuilder(root, material) {
     var link = new URL(data.selectionPath + "?" + codec.write(state), window.location.href).href;
     root.querySelector("#lv-b-link").value = link;
     root.querySelector("[data-lv-open]").setAttribute("href", link);
-    var qr = qrCode.svg(link, "QR-code naar de link voor de deelnemers");
-    dom.replace(root.querySelector("[data-lv-qr]"),
-      [qr || dom.el("p", {}, "Deze link is te lang voor een QR-code. Deel de link of de tekst.")]);
+    qrDate = state.d;
+    qrBox.show(link);
     root.querySelector("#lv-b-text").value = invitationText(material, state, link, clean(form.elements.name.value, 80));
     var preview = root.querySelector("[data-lv-preview]");
     dom.replace(preview, [material.view(state)]);

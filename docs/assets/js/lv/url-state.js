@@ -171,7 +171,10 @@ function codec(spec) {
     return { value: value, problems: problems, version: version };
   }
 
-  /* Writes a state as a query string without '?', version first; empty fields are left out. */
+  /* Writes a state as a query string without '?', version first; empty fields are left out. A comma,
+     colon or slash means nothing inside a value, so it stays as it is (k=wv-01,wv-02 and t=14:00, three
+     characters less each in the link and its QR code), except as a value's last character, which a chat
+     app would leave out of the link. Links with them escaped read the same. */
   function write(value) {
     var params = new URLSearchParams();
     params.set("v", String(spec.version));
@@ -179,7 +182,7 @@ function codec(spec) {
       var text = TYPES[spec.fields[key]].write(value[key]);
       if (text) params.set(key, text);
     });
-    return params.toString();
+    return params.toString().replace(/%(2C|3A|2F)(?!&|$)/g, function (all, hex) { return String.fromCharCode(parseInt(hex, 16)); });
   }
 
   return { read: read, write: write, empty: empty, version: spec.version };
