@@ -126,6 +126,7 @@ function create(data) {
   var link = Link.create(api, clock, parseClock);
   api.encode = link.encode;
   api.decode = link.decode;
+  api.textFor = link.textFor;
   return api;
 }
 
