@@ -232,6 +232,13 @@ class Traject(_Item):
     bijeenkomsten: list[TrajectMeeting] = Field(min_length=3, max_length=6)
 
 
+class BlockInstructions(_Item):
+    """What the begeleider does in a block whose material was swapped: words that fit any case or card."""
+    casus: Text = Field(description="Wat je doet in een blok met een casus, passend bij elke casus.")
+    kaartjes: Text | None = Field(default=None, description="Hetzelfde voor een ronde kaartjes.")
+    overdenking: Text | None = Field(default=None, description="Hetzelfde voor vragen ter overdenking.")
+
+
 class SafetyFrame(_Item):
     """The group agreements of every meeting. Defined once, shown on the trainers' page and in each print."""
 
@@ -261,6 +268,7 @@ class LearningData(_Item):
     casussen: list[Case] = Field(default_factory=list)
     sessies: list[Session] = Field(default_factory=list)
     trajecten: list[Traject] = Field(default_factory=list)
+    werkwijzen: BlockInstructions | None = Field(default=None, description="Wat je doet in een blok met ander materiaal.")
     veiligheid: SafetyFrame | None = Field(default=None, description=(
         "De groepsafspraken voor elke bijeenkomst, op de pagina Veilig werken en op elke print voor de begeleider."))
     zoekwoorden: list[SearchSynonym] = Field(default_factory=list, description=(

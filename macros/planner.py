@@ -72,6 +72,8 @@ def planner_data(catalog: Catalog, current_url: str, site_url: str) -> dict:
                         "groep": [w.groep.min, w.groep.max], "groepsgrootte": w.groepsgrootte,
                         "materialen": [_plain(item) for item in w.materialen]}
                        for w in sorted(catalog.data.werkplaten, key=lambda w: order[w.module])],
+        # What a block says once its material is swapped: the words of a ready plan name their own case.
+        "werkwijzen": {kind: _plain(text) for kind, text in dict(catalog.data.werkwijzen or {}).items() if text},
         "sessions": [{"id": s.id, "module": s.module, "titel": s.titel, "start": s.start, "duur": s.duur_minuten,
                       "blokken": [_block(block) for block in s.blokken]}
                      for s in sorted(catalog.data.sessies, key=lambda s: order[s.module])],

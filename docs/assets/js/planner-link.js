@@ -40,6 +40,16 @@ function create(model, clock, parseClock) {
     return block.kind + ":" + (model.hasItems(block.kind) ? block.ids.join(".") : block.title);
   }
 
+  /* What the begeleider does in a block. A ready plan's block says it in its own words, which often
+     name its own case ("wat Sanne hielp"), so they fit that material only. A block with other material
+     gets the words for its kind that fit any case, card or prompt (werkwijzen in the data file). */
+  function textFor(ready, block) {
+    var session = ready ? index.sessions[ready] : null, general = model.data.werkwijzen || {};
+    var own = session ? model.fromReady(session).filter(function (b) { return signature(b) === signature(block); })[0] : null;
+    if (own && own.text) return own.text;
+    return model.hasItems(block.kind) && Object.prototype.hasOwnProperty.call(general, block.kind) ? general[block.kind] : "";
+  }
+
   /* The query string of a plan (without "?"). Only what differs from the data is written.
      The group's link (forGroup) is read on the participants' page and goes into a QR code, so it carries
      only what their edition shows: no v (a link with blocks reads as version 1), no length, group size,
@@ -164,19 +174,19 @@ function create(model, clock, parseClock) {
       plan.target = session.duur;
       plan.modules = [session.module];
       plan.blocks = model.fromReady(session);
+      plan.blocks.forEach(function (block) { block.text = block.text || textFor(plan.ready, block); });
     } else if (raw === null && !params.get("b")) {
       done = fromInvitation(params, plan, problems);
     } else {
       // A link with blocks and no v reads as version 1, as all links made before v existed.
-      readBlocks(params, plan, problems, session);
+      readBlocks(params, plan, problems);
     }
     done.problems = summary(problems);
     return done;
   }
 
-  function readBlocks(params, plan, problems, session) {
-    var names = params.getAll("n"), texts = new Map();
-    if (session) model.fromReady(session).forEach(function (b) { texts.set(signature(b), b.text); });
+  function readBlocks(params, plan, problems) {
+    var names = params.getAll("n");
     // The grammar of b= is a field type of the state layer's codec (lv/url-state.js); its meaning is here.
     var source = params.get("b") || "", parsed = urlState.TYPES.blocks.read(source);
     for (var at = 0; at < parsed.value.length; at += 1) {
@@ -197,7 +207,7 @@ function create(model, clock, parseClock) {
       });
       block.ids = block.ids.filter(function (id) { return !!model.item(kind, id); });
       if (model.hasItems(kind) && !block.ids.length) continue;
-      block.text = texts.get(signature(block)) || "";
+      block.text = textFor(plan.ready, block);
       plan.blocks.push(block);
     }
     if (parsed.rest < source.length) {
@@ -219,10 +229,11 @@ function create(model, clock, parseClock) {
     if (cards.length) plan.blocks.push(model.newBlock("kaartjes", cards));
     if (werkplaat.length) plan.blocks.push(model.newBlock("werkplaat", werkplaat));
     if (prompts.length) plan.blocks.push(model.newBlock("overdenking", prompts));
+    plan.blocks.forEach(function (block) { block.text = textFor("", block); });
     return { plan: plan, problems: problems, known: true, invitation: plan.blocks.length > 0 };
   }
 
-  return { encode: encode, decode: decode, signature: signature };
+  return { encode: encode, decode: decode, signature: signature, textFor: textFor };
 }
 
 export default { create: create, FORMAT: FORMAT, LIMITS: LIMITS };

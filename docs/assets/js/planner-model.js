@@ -140,6 +140,7 @@ function create(data, rules) {
   var link = Link.create(api, clock, parseClock);
   api.encode = link.encode;
   api.decode = link.decode;
+  api.textFor = link.textFor;
   return api;
 }
 

@@ -125,7 +125,9 @@ function create(model) {
       material.appendChild(list);
     }
     if (block.kind === "casus") {
-      material.appendChild(itemMarkup("casus:" + block.ids[0]));
+      var story = material.appendChild(itemMarkup("casus:" + block.ids[0]));
+      // What to listen for is a tip for the begeleider, and the group's edition has none.
+      if (edition === "deelnemers") story.querySelectorAll(".lv-case__listen").forEach(function (tip) { tip.remove(); });
       if (edition === "deelnemers") material.appendChild(lines());
     }
     if (block.kind === "werkplaat" && edition === "begeleider") {

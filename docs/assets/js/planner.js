@@ -11,10 +11,13 @@ import plannerLink from "./planner-link.js";
 import plannerDraw from "./planner-draw.js";
 import plannerPaper from "./planner-paper.js";
 import plannerView from "./planner-view.js";
+import plannerChoices from "./planner-choices.js";
 
 var dom = lv.dom;
-var page, model, draw, paper, view, plan, data;
+var page, model, draw, paper, view, choices, plan, data;
 var clean = function (text, limit) { return urlState.cleanText(text, limit).value; };
+// The start time and title the begeleider typed on this page: a ready plan opened after them keeps them.
+var typed = { start: false, title: false };
 
 function q(selector) { return page.querySelector(selector); }
 function all(selector) { return Array.prototype.slice.call(page.querySelectorAll(selector)); }
@@ -52,6 +55,7 @@ function fillSettings() {
 
 function readSetting(field) {
   var key = field.getAttribute("data-lv-pl-field"), value = field.value;
+  if (key in typed) typed[key] = true;
   if (key === "start") {
     var start = plannerModel.parseClock(value);
     if (start !== null) plan.start = start;
@@ -82,9 +86,10 @@ function renderInvite() {
    A link the planner could not read (damaged, or from a newer site) stays in the address until the
    begeleider changes something, so the link its message speaks of is not replaced by an empty plan. */
 function render(focus, keepAddress) {
-  var list = q("[data-lv-pl-blocks]"), rows = model.schedule(plan);
+  var list = q("[data-lv-pl-blocks]"), rows = model.schedule(plan), open = choices.opened(list);
   list.textContent = "";
   rows.forEach(function (row, index) { list.appendChild(view.blockRow(row, index, rows.length)); });
+  choices.fill(list, plan, open);
   q("[data-lv-pl-empty]").hidden = rows.length > 0;
   view.renderTotal(plan);
   view.renderWarnings(plan);
@@ -105,12 +110,19 @@ function showPlan() {
   heading.scrollIntoView({ block: "start" });
 }
 
-function act(index, what) {
-  var block = plan.blocks[index], ids, focus = { index: index, act: what };
-  if (what === "prev" || what === "next" || what === "roll") {
-    ids = what === "roll" ? draw.roll(plan, block, Math.random) : draw.step(plan, block, what === "next" ? 1 : -1);
+/* A block with new material says what to do in words that fit it (planner-link.js, textFor). */
+function withText(block) {
+  if (model.hasItems(block.kind)) block.text = model.textFor(plan.ready, block);
+  return block;
+}
+
+function act(index, what, id) {
+  var block = plan.blocks[index], ids, focus = { index: index, act: what === "choose" ? "next" : what };
+  if (what === "prev" || what === "next" || what === "roll" || what === "choose") {
+    ids = what === "choose" ? choices.pick(plan, block, id)
+      : what === "roll" ? draw.roll(plan, block, Math.random) : draw.step(plan, block, what === "next" ? 1 : -1);
     if (!ids) return say("Er is geen andere keuze voor blok " + (index + 1) + " binnen je modules en filters.");
-    plan.blocks[index] = draw.replaceIds(block, ids);
+    plan.blocks[index] = withText(draw.replaceIds(block, ids));
     render(focus);
     return say("Blok " + (index + 1) + " is nu: " + paper.blockTitle(plan.blocks[index]) + ".");
   }
@@ -135,7 +147,7 @@ function addBlock(kind) {
   if (plan.blocks.length >= most) return say("Je plan heeft al " + most + " blokken. Meer kan niet in één plan.");
   var block = draw.blockFor(plan, kind, data.kinds.vrij);
   if (!block) return say("Er is geen " + data.kinds[kind].toLowerCase() + " binnen je modules en filters.");
-  plan.blocks.push(block);
+  plan.blocks.push(withText(block));
   render({ index: plan.blocks.length - 1, act: "prev" });
   say("Blok toegevoegd aan het eind: " + paper.blockTitle(block) + ", om " + model.schedule(plan)[plan.blocks.length - 1].from + ".");
 }
@@ -166,7 +178,7 @@ function onBlockInput(event) {
 function wire() {
   q("[data-lv-pl-blocks]").addEventListener("click", function (event) {
     var button = event.target.closest("[data-act]");
-    if (button) act(Number(button.closest("li[data-index]").getAttribute("data-index")), button.getAttribute("data-act"));
+    if (button) act(Number(button.closest("li[data-index]").getAttribute("data-index")), button.getAttribute("data-act"), button.getAttribute("data-id"));
   });
   q("[data-lv-pl-blocks]").addEventListener("change", onBlockInput);
   all("[data-lv-pl-field]").forEach(function (field) {
@@ -189,15 +201,16 @@ function wire() {
                        maxWerkplaat: plan.maxWerkplaat, date: plan.date, place: plan.place, name: plan.name };
       if (!settings.modules.length) return say("Kies eerst een of meer modules.");
       plan = draw.draw(settings, Math.random);
+      plan.blocks.forEach(withText);
       render();
       showPlan();
       return say("Voorstel klaar: " + plan.blocks.length + " blokken. Kijk ze na en pas ze aan je groep aan.");
     }
     if (action === "ready") {
       // The ready plan brings its blocks, title and times; what the begeleider already filled in stays.
-      var before = plan;
+      var before = plan, kept = ["date", "place", "name", "group"].concat(Object.keys(typed).filter(function (k) { return typed[k]; }));
       plan = model.decode("klaar=" + encodeURIComponent(q("[data-lv-pl-ready]").value)).plan;
-      ["date", "place", "name", "group"].forEach(function (key) { if (before[key]) plan[key] = before[key]; });
+      kept.forEach(function (key) { if (before[key]) plan[key] = before[key]; });
       fillSettings();
       render();
       showPlan();
@@ -237,6 +250,7 @@ function start(container) {
   draw = plannerDraw.create(model);
   paper = plannerPaper.create(model);
   view = plannerView.create(page, model, paper);
+  choices = plannerChoices.create(model, draw);
   var params = new URLSearchParams(window.location.search.slice(0, urlState.LINK_LIMIT));
   if (!page.hasAttribute("data-lv-pl-group") && params.get("voor") === "deelnemers") {
     // An older participants' link (plannen/?…&voor=deelnemers): the same plan on the participants' own page.

@@ -106,8 +106,9 @@ Material.prototype.view = function (state, problems) {
   if (when(state)) root.appendChild(dom.el("p", { "class": "lv-selection__when" }, "Bijeenkomst: " + when(state) + "."));
   if (module) {
     root.appendChild(dom.el("p", {}, module.beschrijving));
+    // The heading names the module already; the link says what to do, so the title stands once.
     root.appendChild(dom.replace(dom.el("p"), [
-      "Lees vooraf de module (ongeveer " + module.duur + " minuten): ", dom.el("a", { href: module.url }, module.titel)]));
+      dom.el("a", { href: module.url }, "Lees de module vooraf"), " (ongeveer " + module.duur + " minuten)."]));
   }
   var cards = this.known(state.k, "cards", "kaartje", missing);
   if (cards.length) {
