@@ -6,7 +6,7 @@ copy in docs/assets; tests/js keeps the two in step) but never blocks the begele
 """
 from __future__ import annotations
 
-from .model import Block, Session
+from .model import Block, Session, Traject
 
 LONGEST_STRETCH_WITHOUT_PAUSE = 90  # minutes; after that attention drops, whatever the material
 
@@ -32,6 +32,8 @@ def block_phase(block: Block, catalog) -> str | None:
         return catalog.cards[block.kaarten[0]][2].fasen[0]
     if block.soort == "overdenking":
         return "verdiepen"
+    if block.soort == "terugblik":
+        return "openen"
     return None
 
 
@@ -54,7 +56,19 @@ def _reference_problems(block: Block, number: int, catalog) -> list[str]:
         problems.append(f"{where}, veld 'fase': zeg in welke fase dit blok valt")
     if block.soort == "vrij" and not block.titel:
         problems.append(f"{where}, veld 'titel': een vrij blok heeft een titel nodig")
+    if block.soort == "terugblik":
+        problems += _look_back_problems(block, where, catalog.data.terugblik)
     return problems
+
+
+def _look_back_problems(block: Block, where: str, look_back) -> list[str]:
+    """A look back runs as written, like a werkplaat: its block takes exactly the minutes of its steps."""
+    if look_back is None:
+        return [f"{where}: er staat geen 'terugblik' in het databestand. Zet die erin, of kies een ander blok"]
+    if block.minuten != look_back.duur_minuten:
+        return [f"{where}, veld 'minuten': een terugblik duurt {look_back.duur_minuten} minuten, zoals zijn stappen. "
+                f"Zet 'minuten: {look_back.duur_minuten}'"]
+    return []
 
 
 def session_problems(session: Session, catalog) -> list[str]:
@@ -80,4 +94,21 @@ def session_problems(session: Session, catalog) -> list[str]:
             problems.append(f"veld 'blokken': er gaan meer dan {LONGEST_STRETCH_WITHOUT_PAUSE} minuten voorbij "
                             "zonder pauze")
             break
+    return problems
+
+
+def traject_problems(traject: Traject, catalog) -> list[str]:
+    """From the second meeting of a traject on, the opening (the blocks before the first block in
+    another phase) holds the look back on the agreements made the meeting before."""
+    problems = []
+    for number, meeting in enumerate(traject.bijeenkomsten[1:], start=2):
+        session = catalog.sessions[meeting.sessie]
+        opening = []
+        for block in session.blokken:
+            if block_phase(block, catalog) != "openen":
+                break
+            opening.append(block.soort)
+        if "terugblik" not in opening:
+            problems.append(f"bijeenkomst {number} (sessie '{session.id}'), veld 'blokken': begin na het welkom "
+                            "met een blok 'soort: terugblik', zodat de groep terugkijkt op de afspraken van de vorige keer")
     return problems

@@ -13,7 +13,7 @@ import urlState from "./lv/url-state.js";
 var FORMAT = SCHEMAS.planner.current;
 var LIMITS = { blocks: 100, ids: 12, modules: 20, problems: 12, title: 120, place: 120, name: 80 };
 // The letters of the block grammar (the field type "blocks" in lv/url-state.js) and the kinds they mean.
-var KIND_CODES = { W: "werkplaat", K: "kaartjes", C: "casus", O: "overdenking", P: "pauze", V: "vrij" };
+var KIND_CODES = { W: "werkplaat", K: "kaartjes", C: "casus", O: "overdenking", P: "pauze", V: "vrij", T: "terugblik" };
 var CODE_OF = {};
 Object.keys(KIND_CODES).forEach(function (code) { CODE_OF[KIND_CODES[code]] = code; });
 var WHAT = { werkplaat: "werkplaat", kaartjes: "kaartje", casus: "casus", overdenking: "vraag" };
@@ -63,6 +63,9 @@ function create(model, clock, parseClock) {
     add("d", plan.date);
     add("p", plan.place);
     add("naam", plan.name);
+    // The next meeting, for the follow-up message (planner-nabericht.js).
+    add("vd", plan.nextDate);
+    add("vt", typeof plan.nextTime === "number" ? clock(plan.nextTime).replace(":", "").padStart(4, "0") : "");
     Object.keys(extra || {}).forEach(function (key) { add(key, extra[key]); });
     return parts.join("&");
   }
@@ -105,6 +108,11 @@ function create(model, clock, parseClock) {
     if (d && urlState.isDate(d)) plan.date = d;
     else if (d) problems.push("De datum '" + shown(d) + "' in deze link bestaat niet. Vul de datum zelf in bij stap 1.");
     plan.place = text(params, "p", LIMITS.place, problems, "De plaats");
+    var vd = params.get("vd"), vt = params.get("vt");
+    if (vd && urlState.isDate(vd)) plan.nextDate = vd;
+    else if (vd) problems.push("De datum van de volgende bijeenkomst ('" + shown(vd) + "') bestaat niet. Vul hem zelf in bij stap 5.");
+    if (vt && parseClock(vt) !== null) plan.nextTime = parseClock(vt);
+    else if (vt) problems.push("De begintijd van de volgende bijeenkomst ('" + shown(vt) + "') bestaat niet. Vul hem zelf in bij stap 5.");
     plan.name = text(params, "naam", LIMITS.name, problems, "Je naam");
     uniqueIds((params.get("m") || "").split(/[.,]/), LIMITS.modules, problems, "modules").forEach(function (id) {
       if (index.modules[id]) plan.modules.push(id); else problems.push("De module '" + shown(id) + "' bestaat niet (meer).");

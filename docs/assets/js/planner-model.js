@@ -1,5 +1,6 @@
 /* De planner: the pure logic of a session plan, without any DOM.
-   A plan is {title, start, target, modules, group, maxWerkplaat, date, place, ready, blocks}; a block is
+   A plan is {title, start, target, modules, group, maxWerkplaat, date, place, ready, blocks, nextDate,
+   nextTime}, the last two the next meeting (day, and minutes or null); a block is
    {kind, ids, minutes, phase, title, text}, where minutes and phase are null while they follow the data.
    The plan lives in the address (planner-link.js, offered here as encode/decode), so the same link
    always gives the same plan.
@@ -53,6 +54,7 @@ function create(data) {
     if (block.kind === "werkplaat" && first) return first.fase;
     if ((block.kind === "casus" || block.kind === "kaartjes") && first) return first.fasen[0];
     if (block.kind === "overdenking") return "verdiepen";
+    if (block.kind === "terugblik") return "openen";
     return null;
   }
   function blockPhase(block) { return block.phase || itemPhase(block) || (block.kind === "pauze" ? "verdiepen" : "verkennen"); }
@@ -114,7 +116,7 @@ function create(data) {
 
   function emptyPlan() {
     return { title: "", start: 13 * 60 + 30, target: 120, modules: [], group: 0, maxWerkplaat: 0,
-             date: "", place: "", name: "", ready: "", blocks: [] };
+             date: "", place: "", name: "", ready: "", blocks: [], nextDate: "", nextTime: null };
   }
 
   var api = {
