@@ -205,3 +205,23 @@ def test_no_axe_violations_at_360_pixels(browser, site_url, scheme):
             failures[path] = describe(violations)
     context.close()
     assert not failures, "\n".join(f"{path}:\n{text}" for path, text in failures.items())
+
+
+def test_the_prints_have_the_steps_for_the_begeleider_and_no_agreement_from_this_device(browser, site_url, catalog):
+    # The begeleider's own browser holds agreements too: the group's paper must never carry them.
+    context, page, _ = open_group(browser, site_url, two_agreements_and_others())
+    page.goto(f"{site_url}plannen/?klaar={READY}")
+    page.evaluate("window.print = () => {}")
+    look_back_item = catalog.data.terugblik
+    page.click("[data-lv-pl-print=begeleider]")
+    trainer = page.locator(".lv-pl-paper .lv-lookback-plan")
+    assert trainer.count() == 1
+    steps = trainer.locator(".lv-werkplaat__steps li").all_inner_texts()
+    assert [text.split(" minuten")[0] for text in steps] == [s.label.split(" minuten")[0] for s in look_back_item.stappen]
+    assert trainer.locator("details").get_attribute("open") is not None, "the notes are open on paper"
+    assert plain_text(look_back_item.begeleidersnotities[0]) in trainer.inner_text()
+    page.click("[data-lv-pl-print=deelnemers]")
+    paper = page.locator(".lv-pl-paper").inner_text()
+    assert plain_text(look_back_item.vraag) in paper
+    assert "Ahmed" not in paper and "Sanne" not in paper and page.locator(".lv-pl-paper .lv-lookback__item").count() == 0
+    context.close()

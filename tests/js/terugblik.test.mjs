@@ -17,9 +17,10 @@ const cards = [
   { id: "aa-03", module: "alfa", soort: "doe", titel: "Doe twee", tekst: "Doe dat.", fasen: ["afspreken"] },
   { id: "bb-01", module: "beta", soort: "doe", titel: "Doe elders", tekst: "Elders.", fasen: ["afspreken"] },
 ];
-const model = Model.create({ phases, cards, defaults: { kaartjes: 10, pauze: 10, vrij: 10, terugblik: 15 }, longest: 90,
+const base = { phases, cards, defaults: { kaartjes: 10, pauze: 10, vrij: 10, terugblik: 15 }, longest: 90,
   modules: [{ id: "alfa", nummer: 1, titel: "Alfa" }, { id: "beta", nummer: 2, titel: "Beta" }], cases: [],
-  prompts: [{ id: "aa-o1", module: "alfa", tekst: "Wat hield je tegen?" }], werkplaten: [], sessions: [] });
+  prompts: [{ id: "aa-o1", module: "alfa", tekst: "Wat hield je tegen?" }], werkplaten: [], sessions: [] };
+const model = Model.create(Object.assign({ lookBack: { titel: "Terugblik op de afspraken", vraag: "Wat deed je?", duur: 15 } }, base));
 
 function entry(id, soort, extra) {
   return Object.assign({ id, soort, module: "alfa", titel: "", vraag: "V", antwoord: "Tekst " + id, gewijzigd: "2026-11-18T10:00:00.000Z" }, extra);
@@ -88,6 +89,10 @@ test("the look back is a block of its own in the link, in the opening", () => {
   assert.equal(bad.plan.nextDate, "");
   assert.equal(bad.plan.nextTime, null);
   assert.equal(bad.problems.length, 2);
+  // A site without a look back in its data reads the other blocks of such a link, and says what it left out.
+  const without = Model.create(Object.assign({ lookBack: null }, base)).decode("?v=1&b=PM5F1TPM5F5");
+  assert.deepEqual(without.plan.blocks.map((b) => b.kind), ["pauze", "pauze"]);
+  assert.match(without.problems[0], /Blok 2 is een terugblik op de afspraken, maar die heeft deze site niet/);
 });
 
 test("the follow-up message names the doekaartjes, the prompts, the next meeting and the link, as text", () => {

@@ -181,6 +181,10 @@ function create(model, clock, parseClock) {
       var block = model.newBlock(kind, uniqueIds(written.ids, LIMITS.ids, problems, "onderdelen in één blok"), {
         minutes: minutes || null, phase: written.phase ? phases[Number(written.phase) - 1] : null });
       if (kind === "vrij") block.title = urlState.cleanText(names.shift() || "", LIMITS.name).value || "Eigen blok";
+      if (kind === "terugblik" && !model.data.lookBack) {
+        problems.push("Blok " + number1 + " is een terugblik op de afspraken, maar die heeft deze site niet. De planner laat het blok weg.");
+        continue;
+      }
       block.ids.filter(function (id) { return !model.item(kind, id); }).forEach(function (id) {
         problems.push("Het " + WHAT[kind] + " '" + shown(id) + "' bestaat niet (meer). Blok " + number1 + " laat het weg.");
       });

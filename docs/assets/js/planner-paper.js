@@ -131,7 +131,9 @@ function create(model) {
     }
     if (block.kind === "terugblik") {
       // The begeleider's print has the steps; paper for the group the question; their own view their agreements.
-      material.appendChild(edition === "begeleider" ? itemMarkup("terugblik") : own ? own.lookBack(plan) : clone("lv-pl-terugblik-papier"));
+      var look = edition === "begeleider" ? itemMarkup("terugblik") : own ? own.lookBack(plan) : clone("lv-pl-terugblik-papier");
+      look.querySelectorAll("details").forEach(function (details) { details.open = true; });
+      material.appendChild(look);
       if (edition === "deelnemers" && !own) material.appendChild(lines());
     }
     if (block.kind === "werkplaat" && edition === "begeleider") {
