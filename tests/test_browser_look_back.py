@@ -116,8 +116,8 @@ def test_the_room_sees_the_question_and_never_an_agreement(browser, site_url, ca
     context.close()
 
 
-def test_dit_ga_ik_doen_in_the_closing_block_comes_back_in_the_look_back(browser, site_url, catalog):
-    context, page, errors = open_group(browser, site_url, None)
+def test_dit_ga_ik_doen_in_the_closing_block_comes_back_in_the_look_back(browser, site_url, catalog, tmp_path):
+    context, page, errors = open_group(browser, site_url, None, accept_downloads=True)
     closing = page.locator(".lv-pl-sheet__block").last
     assert "Afsluiting" in closing.locator("h3").inner_text()
     cards = closing.locator(".lv-pl-sheet__agreement article.lv-card--doe")
@@ -129,6 +129,14 @@ def test_dit_ga_ik_doen_in_the_closing_block_comes_back_in_the_look_back(browser
     card.get_by_label("Mijn eigen zin", exact=True).fill("Ik vraag morgen wat de ander beter weet.")
     card.get_by_role("button", name="Bewaar mijn afspraak").click()
     card.locator(".lv-agreement__status").filter(has_text="staat in Mijn antwoorden").wait_for()
+    # The calendar's link goes to the card's own page: this page's address is a plan, not a place to come back to.
+    with page.expect_download() as download:
+        card.get_by_role("button", name="Zet in mijn agenda").click()
+    path = tmp_path / download.value.suggested_filename
+    download.value.save_as(path)
+    [event] = icalendar.Calendar.from_ical(path.read_bytes().decode("utf-8")).walk("VEVENT")
+    card_id = card.get_attribute("id").removeprefix("kaart-")
+    assert str(event["URL"]) == f"{site_url}kaartjes/{card_id}/"
     page.reload()
     assert look_back(page).locator(".lv-lookback__item strong").all_inner_texts() == ["Ik vraag morgen wat de ander beter weet."]
     assert errors == []

@@ -77,6 +77,11 @@ test("the look back is a block of its own in the link, in the opening", () => {
   plan.nextTime = 13 * 60 + 30;
   const query = model.encode(plan);
   assert.match(query, /b=VM5F1T(&|$)/);
+  plan.blocks[1].minutes = 15;  // as a ready plan brings it: its own minutes are not written
+  assert.match(model.encode(plan), /b=VM5F1T(&|$)/);
+  plan.blocks[1].minutes = 20;
+  assert.match(model.encode(plan), /b=VM5F1TM20(&|$)/);
+  plan.blocks[1].minutes = null;
   assert.match(query, /vd=2027-01-12&vt=1330/);
   const read = model.decode("?" + query);
   assert.deepEqual(read.problems, []);

@@ -44,7 +44,8 @@ function create(model, clock, parseClock) {
   function encode(plan, extra) {
     var parts = ["v=" + FORMAT];
     var blocks = urlState.TYPES.blocks.write(plan.blocks.map(function (block) {
-      var usual = block.kind === "werkplaat" ? model.blockMinutes(model.newBlock("werkplaat", block.ids)) : null;
+      // A werkplaat and the look back have their own minutes: the link only writes a change from those.
+      var usual = block.kind === "werkplaat" || block.kind === "terugblik" ? model.blockMinutes(model.newBlock(block.kind, block.ids)) : null;
       return { letter: CODE_OF[block.kind], ids: block.ids,
                minutes: block.minutes && block.minutes !== usual ? block.minutes : null,
                phase: block.phase && block.phase !== model.itemPhase(block) ? phases.indexOf(block.phase) + 1 : null };
