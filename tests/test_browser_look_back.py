@@ -233,3 +233,14 @@ def test_the_prints_have_the_steps_for_the_begeleider_and_no_agreement_from_this
     assert plain_text(look_back_item.vraag) in paper
     assert "Ahmed" not in paper and "Sanne" not in paper and page.locator(".lv-pl-paper .lv-lookback__item").count() == 0
     context.close()
+
+
+def test_a_full_notebook_shows_the_latest_agreements_and_counts_the_rest(browser, site_url):
+    many = [entry(f"afspraak-zz-{n:02d}", "afspraak", f"Afspraak nummer {n}.", wanneer=f"2026-11-{n:02d}") for n in range(1, 15)]
+    context, page, errors = open_group(browser, site_url, notebook(*many))
+    block = look_back(page)
+    shown = block.locator(".lv-lookback__item strong").all_inner_texts()
+    assert shown == [f"Afspraak nummer {n}." for n in range(14, 2, -1)], "the twelve latest, the latest first"
+    assert block.locator(".lv-lookback__more").inner_text() == "Je hebt nog 2 oudere afspraken. Die staan in Mijn antwoorden."
+    assert errors == []
+    context.close()

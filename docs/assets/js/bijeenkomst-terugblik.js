@@ -33,8 +33,13 @@ function create(model, modulesOf) {
   function lookBack(plan) {
     var part = dom.cloneFirst("lv-pl-terugblik"), stored = answers.load();
     var list = lookBackModel.agreements(stored.notebook);
-    list.forEach(function (entry) { slot(part, "list").appendChild(agreementItem(entry)); });
+    list.slice(0, lookBackModel.SHOWN).forEach(function (entry) { slot(part, "list").appendChild(agreementItem(entry)); });
     slot(part, "list").hidden = !list.length;
+    if (list.length > lookBackModel.SHOWN) {
+      var older = list.length - lookBackModel.SHOWN;
+      slot(part, "list").after(dom.el("p", { "class": "lv-lookback__more" }, "Je hebt nog " + older + (older === 1 ? " oudere afspraak" : " oudere afspraken") +
+        ". Die staan in Mijn antwoorden."));
+    }
     if (!list.length) {
       var own = dom.cloneFirst("lv-pl-terugblik-eigen");
       own.id = "overdenking-" + lookBackModel.ownReflectionId(plan);

@@ -4,6 +4,9 @@
    Runs in the browser and in Node for the tests (tests/js/terugblik-model.test.mjs). */
 import answersModel from "./antwoorden-model.js";
 
+// The look back is about the last meeting or two: the most recent agreements, not a notebook of a thousand.
+export var SHOWN = 12;
+
 /* The agreements in a notebook, the latest day first; every other kind of entry is left out. */
 export function agreements(notebook) {
   return answersModel.list(notebook).filter(function (entry) { return entry.soort === "afspraak"; })
@@ -58,5 +61,5 @@ export function weekPool(plan, model, modules) {
   return ownCards(plan, model, modules, function () { return true; }).cards;
 }
 
-export default { agreements: agreements, reflectionId: reflectionId, ownReflectionId: ownReflectionId,
+export default { SHOWN: SHOWN, agreements: agreements, reflectionId: reflectionId, ownReflectionId: ownReflectionId,
                  sentence: sentence, doeCards: doeCards, weekPool: weekPool };
