@@ -90,6 +90,7 @@ def test_without_an_agreement_a_kind_line_and_a_field_of_its_own(browser, site_u
     context, page, errors = open_group(browser, site_url, notebook(entry("gw-o5", "vraag", PRIVATE)))
     block = look_back(page)
     assert block.locator(".lv-lookback__item strong").count() == 0
+    assert not block.locator(".lv-lookback__intro").is_visible(), "no 'here are your agreements' above none"
     assert plain_text(catalog.data.terugblik.leeg) in block.locator(".lv-lookback__empty").inner_text()
     assert block.locator(".lv-lookback__empty .lv-answer__toggle").count() == 1
     assert PRIVATE not in block.inner_text()
@@ -124,6 +125,10 @@ def test_dit_ga_ik_doen_in_the_closing_block_comes_back_in_the_look_back(browser
     modules = {"gelijkwaardigheid", "deskundigheid"}
     expected = [c.id for d in catalog.data.kaartensets if d.module in modules for c in d.kaarten if c.soort == "doe"]
     assert sorted(cards.evaluate_all("nodes => nodes.map(n => n.id.slice(6))")) == sorted(expected)
+    # The doekaartjes of whole modules are many, so they come folded, and open with one tap.
+    summary = closing.locator(".lv-pl-sheet__choose summary")
+    assert summary.inner_text() == f"Toon de doekaartjes ({len(expected)})" and not cards.first.is_visible()
+    summary.click()
     card = cards.first
     card.locator(".lv-agreement__toggle").click()
     card.get_by_label("Mijn eigen zin", exact=True).fill("Ik vraag morgen wat de ander beter weet.")
@@ -165,10 +170,12 @@ def test_the_follow_up_message_and_the_next_meeting_in_the_calendar(browser, sit
     page.goto(f"{site_url}plannen/?klaar={READY}")
     page.fill("#lv-pl-naam", "Anna")
     page.dispatch_event("#lv-pl-naam", "change")
-    page.fill("#lv-pl-volgende-datum", "2027-01-12")
-    page.dispatch_event("#lv-pl-volgende-datum", "change")
     page.fill("#lv-pl-volgende-tijd", "13:30")
     page.dispatch_event("#lv-pl-volgende-tijd", "change")
+    page.get_by_role("button", name="Download de volgende bijeenkomst voor de agenda (.ics)").click()
+    page.locator("[data-lv-pl-next-status]", has_text="Vul eerst de datum").wait_for()
+    page.fill("#lv-pl-volgende-datum", "2027-01-12")
+    page.dispatch_event("#lv-pl-volgende-datum", "change")
     text = page.input_value("#lv-pl-nabericht")
     prompt = plain_text(next(p.tekst for ps in catalog.prompts.values() for p in ps if p.id == "gw-o5"))
     assert f"- {prompt}" in text

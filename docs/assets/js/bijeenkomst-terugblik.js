@@ -35,6 +35,7 @@ function create(model, modulesOf) {
     var list = lookBackModel.agreements(stored.notebook);
     list.slice(0, lookBackModel.SHOWN).forEach(function (entry) { slot(part, "list").appendChild(agreementItem(entry)); });
     slot(part, "list").hidden = !list.length;
+    slot(part, "intro").hidden = !list.length;
     if (list.length > lookBackModel.SHOWN) {
       var older = list.length - lookBackModel.SHOWN;
       slot(part, "list").after(dom.el("p", { "class": "lv-lookback__more" }, "Je hebt nog " + older + (older === 1 ? " oudere afspraak" : " oudere afspraken") +
@@ -59,6 +60,9 @@ function create(model, modulesOf) {
       if (node) slot(part, "cards").appendChild(node);
     });
     slot(part, "from-modules").hidden = !found.fromModules || !found.cards.length;
+    // The doekaartjes of whole modules are many: folded, so the page stays short on a phone.
+    slot(part, "summary").textContent = (found.fromModules ? "Toon de doekaartjes" : "De doekaartjes") + " (" + found.cards.length + ")";
+    slot(part, "fold").open = !found.fromModules;
     return found.cards.length ? part : null;
   }
 

@@ -36,7 +36,6 @@ function create(page, model, paper, changed) {
     day.value = plan.nextDate || "";
     time.value = typeof plan.nextTime === "number" ? plannerModel.clock(plan.nextTime).padStart(5, "0") : "";
     q("[data-lv-pl-followup]").value = message(parts(plan, link));
-    q("[data-lv-pl-next-ics]").disabled = !plan.nextDate;
   }
 
   function read() {
