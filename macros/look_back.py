@@ -32,10 +32,6 @@ def kinds(catalog: Catalog, labels: dict) -> dict:
     return {**labels, KIND: KIND_LABEL} if catalog.data.terugblik else dict(labels)
 
 
-def default_minutes(catalog: Catalog) -> dict:
-    return {KIND: catalog.data.terugblik.duur_minuten} if catalog.data.terugblik else {}
-
-
 def planner_data(catalog: Catalog) -> dict | None:
     """The texts the planner and the participants' view show of the look back (plain text)."""
     look_back = catalog.data.terugblik

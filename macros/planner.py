@@ -60,7 +60,8 @@ def planner_data(catalog: Catalog, current_url: str, site_url: str) -> dict:
         "phases": [{"id": phase, "label": PHASE_LABELS[phase], "hint": PHASE_HINTS[phase]} for phase in PHASES],
         "kinds": look_back.kinds(catalog, KIND_LABELS),
         "cardKinds": {kind.id: kind.label for kind in design.KINDS.values()},
-        "defaults": {**DEFAULT_MINUTES, **look_back.default_minutes(catalog)},
+        "defaults": DEFAULT_MINUTES,
+        # The look back's texts and minutes (its minutes are data: the sum of its steps).
         "lookBack": look_back.planner_data(catalog),
         "longest": LONGEST_STRETCH_WITHOUT_PAUSE,
         "modules": [{"id": m.id, "nummer": m.nummer, "titel": m.titel, "url": link(catalog.urls.page_url(m.pagina))}

@@ -45,7 +45,7 @@ def test_a_plan_with_the_look_back_loads_and_its_row_has_the_look_backs_title(tm
 def test_the_planner_offers_the_look_back_as_a_block_with_its_minutes(tmp_path, good):
     catalog = load(tmp_path, with_look_back(good))
     data = planner.planner_data(catalog, "plannen/", "https://example.org/")
-    assert data["kinds"]["terugblik"] == look_back.KIND_LABEL and data["defaults"]["terugblik"] == 15
+    assert data["kinds"]["terugblik"] == look_back.KIND_LABEL and data["lookBack"]["duur"] == 15
     assert data["lookBack"]["vraag"] == "Wat deed je? Wat merkte je?"
     assert [item["key"] for item in planner.item_templates(catalog)][-1] == "terugblik"
     # Without a look back in the data file, the planner does not offer one.

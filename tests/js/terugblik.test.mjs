@@ -17,7 +17,7 @@ const cards = [
   { id: "aa-03", module: "alfa", soort: "doe", titel: "Doe twee", tekst: "Doe dat.", fasen: ["afspreken"] },
   { id: "bb-01", module: "beta", soort: "doe", titel: "Doe elders", tekst: "Elders.", fasen: ["afspreken"] },
 ];
-const base = { phases, cards, defaults: { kaartjes: 10, pauze: 10, vrij: 10, terugblik: 15 }, longest: 90,
+const base = { phases, cards, defaults: { kaartjes: 10, pauze: 10, vrij: 10 }, longest: 90,
   modules: [{ id: "alfa", nummer: 1, titel: "Alfa" }, { id: "beta", nummer: 2, titel: "Beta" }], cases: [],
   prompts: [{ id: "aa-o1", module: "alfa", tekst: "Wat hield je tegen?" }], werkplaten: [], sessions: [] };
 const model = Model.create(Object.assign({ lookBack: { titel: "Terugblik op de afspraken", vraag: "Wat deed je?", duur: 15 } }, base));

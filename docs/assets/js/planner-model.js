@@ -45,6 +45,8 @@ function create(data) {
   function blockMinutes(block) {
     if (block.minutes) return block.minutes;
     if (block.kind === "werkplaat" && item("werkplaat", block.ids[0])) return item("werkplaat", block.ids[0]).duur;
+    // The look back runs as written, like a werkplaat: its minutes are those of its steps (macros/look_back.py).
+    if (block.kind === "terugblik") return data.lookBack ? data.lookBack.duur : 0;
     return data.defaults[block.kind] || 10;
   }
 
