@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from . import addresses, planner
+from . import addresses, look_back, planner
 from .loader import Catalog
 from .templating import render_template
 
@@ -33,6 +33,6 @@ def live_data(catalog: Catalog) -> dict:
 
 def render_live_view(catalog: Catalog, current_url: str, site_url: str) -> Markup:
     data = planner.planner_data(catalog, current_url, site_url)
-    data["live"] = live_data(catalog)
+    data["live"] = {**live_data(catalog), "terugblik": look_back.live_data(catalog)}
     data["plannerUrl"] = addresses.relative_url(current_url, catalog.urls.tool_page("planner"))
     return render_template("begeleiden.html", data=data)

@@ -16,7 +16,7 @@ from .addresses import ONLINE, Addresses
 from .errors import BuildError
 from .messages import format_validation_error, problem, report
 from .model import Card, Case, Deck, LearningData, Module, Prompt, Session, Werkplaat
-from .session_rules import session_problems
+from .session_rules import session_problems, traject_problems
 
 
 class DataError(BuildError):
@@ -169,6 +169,8 @@ def _index(data: LearningData, path: Path, docs_dir: Path | None, urls: Addresse
         for session in data.sessies:
             # A session's findings name their block as well: "sessie 'x', blok 2 (pauze), veld 'fase': ...".
             problems += [f"  - sessie '{session.id}', {finding}." for finding in session_problems(session, catalog)]
+        for traject in data.trajecten:
+            problems += [f"  - traject '{traject.id}', {finding}." for finding in traject_problems(traject, catalog)]
 
     if problems:
         raise DataError(report(path, problems))

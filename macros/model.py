@@ -6,11 +6,13 @@ JSON Schema that editors such as VS Code use while a trainer types, so the two c
 """
 from __future__ import annotations
 
-import re
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
-from pydantic_core import PydanticCustomError
+from pydantic import BaseModel, Field, StringConstraints, model_validator
+
+# The building blocks, re-exported: other modules import them from here.
+from .model_base import (GROUP_FORMS, ID_PATTERN, ID_RE, GroupForm, Id, Step, Text, _Item,  # noqa: F401
+                         rule_error, steps_add_up)
 
 # ----------------------------------------------------------------------------
 # Limits that follow from the printed card
@@ -23,28 +25,6 @@ CARD_TITLE_MAX = 50
 CARD_TEXT_MAX = 220
 # A reflection prompt is printed on a worksheet with writing lines below it.
 PROMPT_TEXT_MAX = 300
-
-ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
-ID_RE = re.compile(ID_PATTERN)
-
-Id = Annotated[
-    str,
-    StringConstraints(pattern=ID_PATTERN, min_length=2, max_length=40),
-    Field(description="Vaste code: kleine letters, cijfers en streepjes, bijvoorbeeld 'gw-07'. "
-                      "Verander deze niet meer: links en kaartjes gebruiken hem."),
-]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-
-
-def rule_error(field: str, message: str) -> PydanticCustomError:
-    """A broken rule of ours, in Dutch; macros/messages.py names the item, this field and the line."""
-    return PydanticCustomError("lv_rule", "{message}", {"field": field, "message": message})
-
-
-class _Item(BaseModel):
-    # Unknown keys are usually typos ("titl:"), so they are errors, not silently ignored.
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
 
 # ----------------------------------------------------------------------------
 # The items
@@ -101,22 +81,6 @@ class PromptSet(_Item):
     vragen: list[Prompt] = Field(min_length=1)
 
 
-# How people work in a step. A begeleider must know it before the step starts, so every step names one.
-GROUP_FORMS = ("alleen", "tweetallen", "drietallen", "viertallen", "groepjes", "hele groep")
-GroupForm = Literal["alleen", "tweetallen", "drietallen", "viertallen", "groepjes", "hele groep"]
-
-
-class Step(_Item):
-    vorm: GroupForm = Field(description="Hoe de groep werkt in deze stap: " + ", ".join(GROUP_FORMS) + ".")
-    minuten: int = Field(ge=1, le=240, description="Hoeveel minuten deze stap duurt.")
-    tekst: Text = Field(description="Wat de begeleider zegt of laat doen, in de je-vorm.")
-
-    @property
-    def label(self) -> str:
-        """How a step is announced on screen and on paper: 'Tweetallen · 10 minuten'."""
-        return f"{self.vorm.capitalize()} · {self.minuten} minuten"
-
-
 class GroupSize(_Item):
     """How many people a werkplaat is for, as numbers: the planner filters on them."""
 
@@ -163,10 +127,7 @@ class Werkplaat(_Item):
 
     @model_validator(mode="after")
     def _steps_add_up(self) -> "Werkplaat":
-        step_minutes = sum(step.minuten for step in self.stappen)
-        if step_minutes != self.duur_minuten:
-            raise rule_error("duur_minuten", f"er staat {self.duur_minuten}, maar de stappen duren samen {step_minutes} "
-                                             "minuten. Maak die twee gelijk, zodat de werkplaat loopt zoals hij beschreven is")
+        steps_add_up(self.duur_minuten, self.stappen, "de werkplaat")
         return self
 
 
@@ -183,16 +144,40 @@ class Case(_Item):
     fasen: Phases
 
 
-BLOCK_KINDS = ("werkplaat", "kaartjes", "casus", "overdenking", "pauze", "vrij")
+class LookBack(_Item):
+    """The look back on last meeting's agreements, the block after the welcome from a traject's second meeting on.
+    Like a werkplaat it runs as written. Each participant reads their own agreements on their own screen
+    (docs/assets/js/bijeenkomst-terugblik.js); the room and the begeleider only see the question."""
+
+    titel: Text
+    doel: Text
+    openingsvraag: Text = Field(description="De vraag waarmee je de terugblik opent, voor de hele groep.")
+    vraag: Text = Field(description="De vraag die elke deelnemer onder de eigen afspraak ziet, met een antwoordveld.")
+    leeg: Text = Field(description="Wat een deelnemer leest als er geen afspraak op het eigen apparaat staat.")
+    duur_minuten: int = Field(ge=5, le=60, description="De som van de minuten van de stappen.")
+    ruimte: Text
+    deelname: Text
+    materialen: list[Text] = Field(min_length=1)
+    stappen: list[Step] = Field(min_length=1)
+    begeleidersnotities: list[Text] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _steps_add_up(self) -> "LookBack":
+        steps_add_up(self.duur_minuten, self.stappen, "de terugblik")
+        return self
+
+
+BLOCK_KINDS = ("werkplaat", "kaartjes", "casus", "overdenking", "pauze", "vrij", "terugblik")
 
 
 class Block(_Item):
     """One part of a ready session plan. Which other fields it needs depends on `soort`."""
 
-    soort: Literal["werkplaat", "kaartjes", "casus", "overdenking", "pauze", "vrij"] = Field(
-        description="Wat voor blok: " + ", ".join(BLOCK_KINDS) + ".")
+    soort: Literal["werkplaat", "kaartjes", "casus", "overdenking", "pauze", "vrij", "terugblik"] = Field(
+        description="Wat voor blok: " + ", ".join(BLOCK_KINDS) + ". Een terugblik is die uit 'terugblik'.")
     minuten: int | None = Field(default=None, ge=1, le=240, description=(
-        "Hoe lang het blok duurt. Bij een werkplaat mag je het weglaten: dan telt de duur van de werkplaat."))
+        "Hoe lang het blok duurt. Bij een werkplaat mag je het weglaten: dan telt de duur van de werkplaat. "
+        "Bij een terugblik is het de duur van de terugblik."))
     fase: Phase | None = Field(default=None, description="Verplicht bij een pauze of een vrij blok.")
     titel: Text | None = Field(default=None, description="Alleen bij een vrij blok: de naam van het blok.")
     tekst: Text | None = Field(default=None, description="Wat de begeleider in dit blok doet of laat doen.")
@@ -269,6 +254,8 @@ class LearningData(_Item):
     sessies: list[Session] = Field(default_factory=list)
     trajecten: list[Traject] = Field(default_factory=list)
     werkwijzen: BlockInstructions | None = Field(default=None, description="Wat je doet in een blok met ander materiaal.")
+    terugblik: LookBack | None = Field(default=None, description=(
+        "De terugblik op de afspraken van de vorige keer: het blok na het welkom, vanaf de tweede bijeenkomst van een traject."))
     veiligheid: SafetyFrame | None = Field(default=None, description=(
         "De groepsafspraken voor elke bijeenkomst, op de pagina Veilig werken en op elke print voor de begeleider."))
     zoekwoorden: list[SearchSynonym] = Field(default_factory=list, description=(

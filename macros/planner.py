@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from . import addresses, design, safety
+from . import addresses, design, look_back, safety
 from .inline import inline_markdown
 from .loader import Catalog
 from .material import render_case, render_werkplaat
@@ -54,8 +54,10 @@ def planner_data(catalog: Catalog, current_url: str, site_url: str) -> dict:
 
     return {
         "phases": [{"id": phase, "label": PHASE_LABELS[phase], "hint": PHASE_HINTS[phase]} for phase in PHASES],
-        "kinds": KIND_LABELS,
+        "kinds": look_back.kinds(catalog, KIND_LABELS),
         "cardKinds": {kind.id: kind.label for kind in design.KINDS.values()},
+        # The look back's texts and minutes (its minutes are data: the sum of its steps).
+        "lookBack": look_back.planner_data(catalog),
         "modules": [{"id": m.id, "nummer": m.nummer, "titel": m.titel, "url": link(catalog.urls.page_url(m.pagina))}
                     for m in modules],
         "decks": [{"id": deck.id, "titel": deck.titel, "module": deck.module,
@@ -93,13 +95,19 @@ def item_templates(catalog: Catalog) -> list[dict]:
     items += [{"key": f"overdenking:{prompt.id}",
                "html": render_template("prompt_item.html", prompt=prompt, text=inline_markdown(prompt.tekst))}
               for prompts in catalog.prompts.values() for prompt in prompts]
-    return items
+    return items + look_back.item_templates(catalog)
 
 
-def render_planner(catalog: Catalog, current_url: str, site_url: str, template: str = "planner.html") -> Markup:
-    return render_template(template, data=planner_data(catalog, current_url, site_url),
-                           base=addresses.site_root(current_url), items=item_templates(catalog),
-                           phases=[{"id": p, "label": PHASE_LABELS[p]} for p in PHASES], kinds=KIND_LABELS,
+def render_planner(catalog: Catalog, current_url: str, site_url: str, template: str = "planner.html",
+                   group: bool = False) -> Markup:
+    data, items = planner_data(catalog, current_url, site_url), item_templates(catalog)
+    if group:  # the participants' own parts: their agreements, the doekaartjes to choose from, the week's card
+        data["cardUrls"] = look_back.card_urls(catalog, current_url)
+        items += look_back.group_items(catalog, current_url)
+    return render_template(template, data=data, look_back=catalog.data.terugblik,
+                           base=addresses.site_root(current_url), items=items,
+                           phases=[{"id": p, "label": PHASE_LABELS[p]} for p in PHASES],
+                           kinds=look_back.kinds(catalog, KIND_LABELS),
                            safety_title=catalog.data.veiligheid.titel if catalog.data.veiligheid else "",
                            safety=safety.render_safety(catalog, current_url, link=True) if catalog.data.veiligheid else "",
                            sessions=sorted(catalog.data.sessies, key=lambda s: catalog.modules[s.module].nummer),
@@ -109,4 +117,4 @@ def render_planner(catalog: Catalog, current_url: str, site_url: str, template: 
 
 def render_group_view(catalog: Catalog, current_url: str, site_url: str) -> Markup:
     """The participants' page (docs/bijeenkomst.md): the plan from the link as their edition, nothing to edit."""
-    return render_planner(catalog, current_url, site_url, template="planner_group.html")
+    return render_planner(catalog, current_url, site_url, template="planner_group.html", group=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from .model import PHASES, Block, Session
+from .model import PHASES, Block, Session, Traject
 
 # ---------------------------------------------------------------------------- the tables
 RULES: dict = {
@@ -23,7 +23,7 @@ RULES: dict = {
     # aloud and talked over in pairs first, so it takes longer than a round of cards.
     "minutes": {"kaartjes": 10, "casus": 20, "overdenking": 20, "pauze": 10, "vrij": 10},
     # The phase of a block of this kind whatever it shows: questions to think over deepen.
-    "kindPhase": {"overdenking": "verdiepen"},
+    "kindPhase": {"overdenking": "verdiepen", "terugblik": "openen"},
     # The phase of a block that has none of its own and shows nothing yet (a new block in the planner).
     "emptyPhase": {"pauze": "verdiepen"},
     "otherPhase": "verkennen",
@@ -47,7 +47,8 @@ def block_minutes(block: Block, werkplaten: dict) -> int:
         return block.minuten
     if block.soort == "werkplaat":
         return werkplaten[block.werkplaat].duur_minuten if block.werkplaat in werkplaten else 0
-    return RULES["minutes"][block.soort]
+    # A look back has no default: its minutes are those of its steps, and the data file must say them.
+    return RULES["minutes"].get(block.soort, 0)
 
 
 def block_phase(block: Block, catalog) -> str:
@@ -82,7 +83,19 @@ def _reference_problems(block: Block, number: int, catalog) -> list[str]:
         problems.append(f"{where}, veld 'fase': zeg in welke fase dit blok valt")
     if block.soort == "vrij" and not block.titel:
         problems.append(f"{where}, veld 'titel': een vrij blok heeft een titel nodig")
+    if block.soort == "terugblik":
+        problems += _look_back_problems(block, where, catalog.data.terugblik)
     return problems
+
+
+def _look_back_problems(block: Block, where: str, look_back) -> list[str]:
+    """A look back runs as written, like a werkplaat: its block takes exactly the minutes of its steps."""
+    if look_back is None:
+        return [f"{where}: er staat geen 'terugblik' in het databestand. Zet die erin, of kies een ander blok"]
+    if block.minuten != look_back.duur_minuten:
+        return [f"{where}, veld 'minuten': een terugblik duurt {look_back.duur_minuten} minuten, zoals zijn stappen. "
+                f"Zet 'minuten: {look_back.duur_minuten}'"]
+    return []
 
 
 def session_problems(session: Session, catalog) -> list[str]:
@@ -115,3 +128,20 @@ def arc_findings(blocks: list[Block], catalog) -> list[tuple[str, str]]:
             findings.append(("pause", f"veld 'blokken': er gaan meer dan {longest} minuten voorbij zonder pauze"))
             break
     return findings
+
+
+def traject_problems(traject: Traject, catalog) -> list[str]:
+    """From the second meeting of a traject on, the opening (the blocks before the first block in
+    another phase) holds the look back on the agreements made the meeting before."""
+    problems = []
+    for number, meeting in enumerate(traject.bijeenkomsten[1:], start=2):
+        session = catalog.sessions[meeting.sessie]
+        opening = []
+        for block in session.blokken:
+            if block_phase(block, catalog) != "openen":
+                break
+            opening.append(block.soort)
+        if "terugblik" not in opening:
+            problems.append(f"bijeenkomst {number} (sessie '{session.id}'), veld 'blokken': begin na het welkom "
+                            "met een blok 'soort: terugblik', zodat de groep terugkijkt op de afspraken van de vorige keer")
+    return problems

@@ -64,6 +64,9 @@ def _block_text(block: Block, catalog: Catalog, module_url: str) -> dict:
         count = len(block.vragen)
         return {"title": f"Ter overdenking: {count} {'vraag' if count == 1 else 'vragen'}", "text": block.tekst or "",
                 "url": f"{module_url}#{addresses.anchor('overdenking', block.vragen[0])}"}
+    if block.soort == "terugblik":
+        look_back = catalog.data.terugblik
+        return {"title": look_back.titel, "text": block.tekst or look_back.doel, "url": None}
     title = "Pauze" if block.soort == "pauze" else block.titel
     return {"title": title, "text": block.tekst or "", "url": None}
 

@@ -3,7 +3,8 @@
    Node-shaped, pull in dependencies, or parse rather than write), so the writer is this small file and
    the tests prove it: tests/js/afspraak-ics.test.mjs and tests/test_afspraak_ics.py, which parses every
    file with Python's icalendar.
-   Time zones: every event is an all-day event (DTSTART;VALUE=DATE). A date means the same day in
+   The same writer makes the begeleider's file of the next meeting (meetingCalendar, at the end).
+   Time zones: every agreement is an all-day event (DTSTART;VALUE=DATE). A date means the same day in
    every time zone and on every device, needs no VTIMEZONE, and cannot shift by an hour at a change to
    summer time; a floating time would do the same but suggests an hour nobody chose. The reminder
    (VALARM) is relative to the start of that day, so it goes off at 9:00 in the participant's own time.
@@ -94,4 +95,48 @@ export function calendar(agreement, options) {
 /* A file name without characters a file system refuses. */
 export function fileName(agreement) {
   return "afspraak-" + agreement.id.replace(/[^A-Za-z0-9_-]/g, "") + ".ics";
+}
+
+// ---------------------------------------------------------------- the next meeting (planner-nabericht.js)
+
+function two(n) { return (n < 10 ? "0" : "") + n; }
+
+/* A short, stable fingerprint of a text, so the same meeting keeps its UID however often it is downloaded. */
+function hash(text) {
+  var h = 5381;
+  Array.from(String(text)).forEach(function (char) { h = (h * 33 + char.codePointAt(0)) >>> 0; });
+  return h.toString(16);
+}
+
+/* "20270112T133000": a day and minutes since midnight, carried over to the next day when needed. */
+function localTime(day, minutes) {
+  var extra = Math.floor(minutes / 1440), rest = minutes - extra * 1440;
+  return basic(addDays(day, extra)) + "T" + two(Math.floor(rest / 60)) + two(rest % 60) + "00";
+}
+
+/* The next meeting as one event, for the begeleider to send with the follow-up message. meeting:
+   {title, day, start (minutes since midnight, or null), minutes, text, url}. With a start time it is a
+   timed event in floating time: the meeting is in one room, at the room's clock, so 13:30 stays 13:30 on
+   every device and no VTIMEZONE is needed. Without a time it is a day, like an agreement. The reminder
+   comes the day before. */
+export function meetingCalendar(meeting, options) {
+  var now = options.now || new Date(), url = String(meeting.url || "").replace(/[\u0000-\u0020\u007f]/g, "");
+  var timed = typeof meeting.start === "number" && meeting.start >= 0 && meeting.start < 1440;
+  var title = meeting.title || "Bijeenkomst";
+  var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Leerlijn vertrouwen//Bijeenkomst//NL", "CALSCALE:GREGORIAN",
+               "METHOD:PUBLISH", "BEGIN:VEVENT",
+               "UID:bijeenkomst-" + basic(meeting.day) + "-" + hash(title) + "@" + (options.host || "leerlijn-vertrouwen"),
+               "DTSTAMP:" + stamp(now)];
+  if (timed) {
+    lines.push("DTSTART:" + localTime(meeting.day, meeting.start),
+               "DTEND:" + localTime(meeting.day, meeting.start + Math.max(15, meeting.minutes || 120)));
+  } else {
+    lines.push("DTSTART;VALUE=DATE:" + basic(meeting.day), "DTEND;VALUE=DATE:" + basic(addDays(meeting.day, 1)));
+  }
+  lines.push("SUMMARY:" + escapeText(title), "DESCRIPTION:" + escapeText((meeting.text || "") + (url ? "\n" + url : "")));
+  if (meeting.place) lines.push("LOCATION:" + escapeText(meeting.place));
+  if (url) lines.push("URL:" + url);
+  lines.push("BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:" + escapeText(title), "TRIGGER:-P1D", "END:VALARM",
+             "END:VEVENT", "END:VCALENDAR");
+  return lines.map(fold).join("\r\n") + "\r\n";
 }

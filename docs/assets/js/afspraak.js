@@ -40,8 +40,11 @@ function describe(node) {
            vraag: model.squash((node.querySelector(".lv-card__text") || {}).textContent) };
 }
 
-/* The link back to the card: this page with the card's anchor, without a query or other hash. */
+/* The link back to the card: this page with the card's anchor, without a query or other hash. A page
+   whose address is a plan (the participants' page, data-lv-afspraak-kaartpagina) links to the card's own page. */
 function cardUrl(node) {
+  var own = node.closest("[data-lv-afspraak-kaartpagina]") && node.querySelector(".lv-card__meta a");
+  if (own) return new URL(own.getAttribute("href"), window.location.href).href;
   return window.location.href.split(/[?#]/)[0] + "#" + node.id;
 }
 

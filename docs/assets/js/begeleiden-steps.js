@@ -20,6 +20,7 @@ function create(model, live, clock) {
     if (block.kind === "casus" && first) return first.titel;
     if (block.kind === "kaartjes") return block.ids.length === 1 && first ? first.titel : "Kaartjes";
     if (block.kind === "overdenking") return "Ter overdenking";
+    if (block.kind === "terugblik") return live.terugblik ? live.terugblik.titel : "Terugblik";
     if (block.kind === "pauze") return "Pauze";
     return block.title || "Eigen blok";
   }
@@ -51,14 +52,16 @@ function create(model, live, clock) {
   function steps(plan) {
     var out = [];
     model.schedule(plan).forEach(function (row, index) {
-      var block = row.block, title = titleOf(block), own = werkplaten[block.ids[0]];
+      // The look back runs like a werkplaat: its steps, its opening question, its notes; never anyone's agreement.
+      var block = row.block, title = titleOf(block);
+      var own = block.kind === "terugblik" ? live.terugblik : block.kind === "werkplaat" ? werkplaten[block.ids[0]] : null;
       var at = row.start;
       function add(step, minutes, number, count) {
         out.push(Object.assign(step, { block: index, blockTitle: title, kind: block.kind, minutes: minutes,
           from: clock(at), number: number, count: count }));
         at += minutes;
       }
-      if (block.kind === "werkplaat" && own) {
+      if (own) {
         own.steps.forEach(function (s, n) {
           // The werkplaat's notes belong to its first step, where the begeleider reads them before starting.
           add({ form: s.vorm, text: s.tekst, lines: n === 0 ? [own.opening] : [], cards: [],

@@ -13,7 +13,7 @@ import urlState from "./lv/url-state.js";
 var FORMAT = SCHEMAS.planner.current;
 var LIMITS = { blocks: 100, ids: 12, modules: 20, problems: 12, title: 120, place: 120, name: 80 };
 // The letters of the block grammar (the field type "blocks" in lv/url-state.js) and the kinds they mean.
-var KIND_CODES = { W: "werkplaat", K: "kaartjes", C: "casus", O: "overdenking", P: "pauze", V: "vrij" };
+var KIND_CODES = { W: "werkplaat", K: "kaartjes", C: "casus", O: "overdenking", P: "pauze", V: "vrij", T: "terugblik" };
 var CODE_OF = {};
 Object.keys(KIND_CODES).forEach(function (code) { CODE_OF[KIND_CODES[code]] = code; });
 var WHAT = { werkplaat: "werkplaat", kaartjes: "kaartje", casus: "casus", overdenking: "vraag" };
@@ -57,7 +57,8 @@ function create(model, clock, parseClock) {
   function encode(plan, extra, forGroup) {
     var parts = forGroup && plan.blocks.length ? [] : ["v=" + FORMAT];
     var blocks = urlState.TYPES.blocks.write(plan.blocks.map(function (block) {
-      var usual = block.kind === "werkplaat" ? model.blockMinutes(model.newBlock("werkplaat", block.ids)) : null;
+      // A werkplaat and the look back have their own minutes: the link only writes a change from those.
+      var usual = block.kind === "werkplaat" || block.kind === "terugblik" ? model.blockMinutes(model.newBlock(block.kind, block.ids)) : null;
       return { letter: CODE_OF[block.kind], ids: block.ids,
                minutes: block.minutes && block.minutes !== usual ? block.minutes : null,
                phase: block.phase && block.phase !== model.itemPhase(block) ? phases.indexOf(block.phase) + 1 : null };
@@ -85,6 +86,9 @@ function create(model, clock, parseClock) {
     add("d", plan.date);
     add("p", plan.place);
     own("naam", plan.name);
+    // The next meeting, for the follow-up message (planner-nabericht.js); the group's link has no need of it.
+    own("vd", plan.nextDate);
+    own("vt", typeof plan.nextTime === "number" ? clock(plan.nextTime).replace(":", "").padStart(4, "0") : "");
     Object.keys(extra || {}).forEach(function (key) { add(key, extra[key]); });
     return parts.join("&");
   }
@@ -134,6 +138,11 @@ function create(model, clock, parseClock) {
     if (d && urlState.isDate(d)) plan.date = d;
     else if (d) problems.push("De datum '" + shown(d) + "' in deze link bestaat niet. Vul de datum zelf in bij stap 1.");
     plan.place = text(params, "p", LIMITS.place, problems, "De plaats");
+    var vd = params.get("vd"), vt = params.get("vt");
+    if (vd && urlState.isDate(vd)) plan.nextDate = vd;
+    else if (vd) problems.push("De datum van de volgende bijeenkomst ('" + shown(vd) + "') bestaat niet. Vul hem zelf in bij stap 5.");
+    if (vt && parseClock(vt) !== null) plan.nextTime = parseClock(vt);
+    else if (vt) problems.push("De begintijd van de volgende bijeenkomst ('" + shown(vt) + "') bestaat niet. Vul hem zelf in bij stap 5.");
     plan.name = text(params, "naam", LIMITS.name, problems, "Je naam");
     uniqueIds((params.get("m") || "").split(/[.,]/), LIMITS.modules, problems, "modules").forEach(function (id) {
       if (index.modules[id]) plan.modules.push(id); else problems.push("De module '" + shown(id) + "' bestaat niet (meer).");
@@ -202,6 +211,10 @@ function create(model, clock, parseClock) {
       var block = model.newBlock(kind, uniqueIds(written.ids, LIMITS.ids, problems, "onderdelen in één blok"), {
         minutes: minutes || null, phase: written.phase ? phases[Number(written.phase) - 1] : null });
       if (kind === "vrij") block.title = urlState.cleanText(names.shift() || "", LIMITS.name).value || "Eigen blok";
+      if (kind === "terugblik" && !model.data.lookBack) {
+        problems.push("Blok " + number1 + " is een terugblik op de afspraken, maar die heeft deze site niet. De planner laat het blok weg.");
+        continue;
+      }
       block.ids.filter(function (id) { return !model.item(kind, id); }).forEach(function (id) {
         problems.push("Het " + WHAT[kind] + " '" + shown(id) + "' bestaat niet (meer). Blok " + number1 + " laat het weg.");
       });

@@ -1,5 +1,6 @@
 /* De planner: the pure logic of a session plan, without any DOM.
-   A plan is {title, start, target, modules, group, maxWerkplaat, date, place, ready, blocks}; a block is
+   A plan is {title, start, target, modules, group, maxWerkplaat, date, place, ready, blocks, nextDate,
+   nextTime}, the last two the next meeting (day, and minutes or null); a block is
    {kind, ids, minutes, phase, title, text}, where minutes and phase are null while they follow the data.
    The plan lives in the address (planner-link.js, offered here as encode/decode), so the same link
    always gives the same plan.
@@ -49,6 +50,8 @@ function create(data, rules) {
   function blockMinutes(block) {
     if (block.minutes) return block.minutes;
     if (block.kind === "werkplaat") return item("werkplaat", block.ids[0]) ? item("werkplaat", block.ids[0]).duur : 0;
+    // The look back runs as written, like a werkplaat: its minutes are those of its steps (macros/look_back.py).
+    if (block.kind === "terugblik") return data.lookBack ? data.lookBack.duur : 0;
     return rules.minutes[block.kind];
   }
 
@@ -128,7 +131,7 @@ function create(data, rules) {
 
   function emptyPlan() {
     return { title: "", start: 13 * 60 + 30, target: 120, modules: [], group: 0, maxWerkplaat: 0,
-             date: "", place: "", name: "", ready: "", blocks: [] };
+             date: "", place: "", name: "", ready: "", blocks: [], nextDate: "", nextTime: null };
   }
 
   var api = {

@@ -46,6 +46,7 @@ function create(model) {
     }
     if (block.kind === "overdenking") return "Ter overdenking: " + block.ids.length + (block.ids.length === 1 ? " vraag" : " vragen");
     if (block.kind === "pauze") return "Pauze";
+    if (block.kind === "terugblik") return data.lookBack ? data.lookBack.titel : data.kinds.terugblik;
     return block.title || data.kinds.vrij;
   }
 
@@ -100,8 +101,9 @@ function create(model) {
 
   function lines() { return clone("lv-pl-lijnen"); }
 
-  /* One block in detail: for the begeleider everything, for the group only what they read and write. */
-  function blockDetail(row, edition, answered) {
+  /* One block in detail: for the begeleider everything, for the group only what they read and write.
+     own: the participants' own parts (bijeenkomst-terugblik.js), only in their view on their own device. */
+  function blockDetail(row, edition, answered, own, plan) {
     var block = row.block, part = clone("lv-pl-papier-blok");
     put(part, "time", row.from + "–" + row.to);
     put(part, "title", blockTitle(block));
@@ -130,6 +132,13 @@ function create(model) {
       if (edition === "deelnemers") story.querySelectorAll(".lv-case__listen").forEach(function (tip) { tip.remove(); });
       if (edition === "deelnemers") material.appendChild(lines());
     }
+    if (block.kind === "terugblik") {
+      // The begeleider's print has the steps; paper for the group the question; their own view their agreements.
+      var look = edition === "begeleider" ? itemMarkup("terugblik") : own ? own.lookBack(plan) : clone("lv-pl-terugblik-papier");
+      look.querySelectorAll("details").forEach(function (details) { details.open = true; });
+      material.appendChild(look);
+      if (edition === "deelnemers" && !own) material.appendChild(lines());
+    }
     if (block.kind === "werkplaat" && edition === "begeleider") {
       var werkplaat = itemMarkup("werkplaat:" + block.ids[0]);
       // On paper the notes for the begeleider are open; they are the point of this edition.
@@ -147,9 +156,10 @@ function create(model) {
 
   /* An edition of the plan into a container (emptied first). options.answers: the prompts keep their
      ids and modules, for the answer fields of the participants' view; options.qr: the group's link, as a
-     QR code on paper. */
+     QR code on paper; options.own: that view's own parts (the look back, "Dit ga ik doen" in the closing
+     block, the week's card). */
   function render(container, plan, edition, options) {
-    var answered = options && options.answers ? new Set() : null;
+    var answered = options && options.answers ? new Set() : null, own = options && options.own;
     dom.replace(container, []);
     var sheet = clone("lv-pl-papier");
     put(sheet, "edition", EDITIONS[edition]);
@@ -179,11 +189,17 @@ function create(model) {
       read.remove();
     }
     var blocks = slot(sheet, "blocks");
-    rows.forEach(function (row) {
+    rows.forEach(function (row, index) {
       var kind = row.block.kind;
-      if (kind === "pauze" || (edition === "deelnemers" && (kind === "werkplaat" || kind === "vrij"))) return;
-      blocks.appendChild(blockDetail(row, edition, answered));
+      // The closing block is where a participant chooses what to do; in their own view it always shows.
+      var choose = own && index === rows.length - 1 && row.phase === "afsluiten" ? own.closing(plan) : null;
+      if (!choose && (kind === "pauze" || (edition === "deelnemers" && (kind === "werkplaat" || kind === "vrij")))) return;
+      var part = blockDetail(row, edition, answered, own, plan);
+      if (choose) slot(part, "material").appendChild(choose);
+      blocks.appendChild(part);
     });
+    var week = own ? own.weekCard(plan) : null;
+    if (week) sheet.appendChild(week);
     container.appendChild(sheet);
     return sheet;
   }
@@ -209,7 +225,7 @@ function create(model) {
     return lines.join("\n");
   }
 
-  return { render: render, invitation: invitation, blockTitle: blockTitle, phaseLabel: phaseLabel };
+  return { render: render, invitation: invitation, blockTitle: blockTitle, phaseLabel: phaseLabel, modulesOf: modulesOf };
 }
 
 export default { create: create, formatDate: formatDate };

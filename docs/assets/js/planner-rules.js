@@ -19,7 +19,8 @@ export default {
     "vrij": 10
   },
   "kindPhase": {
-    "overdenking": "verdiepen"
+    "overdenking": "verdiepen",
+    "terugblik": "openen"
   },
   "emptyPhase": {
     "pauze": "verdiepen"

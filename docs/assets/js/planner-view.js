@@ -19,6 +19,7 @@ function create(page, model, paper) {
     }
     if (block.kind === "overdenking") return block.ids.map(function (id) { return model.item("overdenking", id).tekst; });
     if (block.kind === "werkplaat") return ["Groep: " + first.groepsgrootte, "Nodig: " + first.materialen.join(", ")];
+    if (block.kind === "terugblik" && data.lookBack) return ["Openingsvraag: " + data.lookBack.openingsvraag];
     return [];
   }
 

@@ -12,9 +12,11 @@ import plannerDraw from "./planner-draw.js";
 import plannerPaper from "./planner-paper.js";
 import plannerView from "./planner-view.js";
 import plannerChoices from "./planner-choices.js";
+import groupParts from "./bijeenkomst-terugblik.js";
+import plannerFollowUp from "./planner-nabericht.js";
 
 var dom = lv.dom;
-var page, model, draw, paper, view, choices, plan, data;
+var page, model, draw, paper, view, choices, followUp, plan, data;
 var clean = function (text, limit) { return urlState.cleanText(text, limit).value; };
 // The start time and title the begeleider typed on this page: a ready plan opened after them keeps them.
 var typed = { start: false, title: false };
@@ -80,6 +82,7 @@ function renderInvite() {
   q("[data-lv-pl-live]").setAttribute("href", data.liveUrl + "?" + model.encode(plan));
   q("[data-lv-pl-message]").value = paper.invitation(plan, link, plan.name);
   view.renderQr(link, plan.date);
+  followUp.render(plan, link);
 }
 
 /* Draw everything again from the plan, write the address, and put the focus back where it was.
@@ -238,7 +241,8 @@ function showGroup() {
   if (heading && plan.title) heading.textContent = plan.title;
   if (when) document.title = when + " – Uitnodiging voor een bijeenkomst";
   // The prompts keep their ids, so My answers adds answer fields under them (docs/assets/js/antwoorden.js).
-  paper.render(q("[data-lv-pl-paper]"), plan, "deelnemers", { answers: true, qr: participantLink() });
+  var own = groupParts.create(model, paper.modulesOf);
+  paper.render(q("[data-lv-pl-paper]"), plan, "deelnemers", { answers: true, qr: participantLink(), own: own });
   document.dispatchEvent(new CustomEvent("lv-inhoud", { detail: { root: q("[data-lv-pl-paper]") } }));
 }
 
@@ -261,6 +265,7 @@ function start(container) {
   plan = read.plan;
   view.renderProblems(read.problems);
   if (page.hasAttribute("data-lv-pl-group")) return showGroup();
+  followUp = plannerFollowUp.create(page, model, paper, function () { render(); });
   fillSettings();
   wire();
   q("[data-lv-pl]").hidden = false;

@@ -100,14 +100,15 @@ var TYPES = {
   },
   // Ids only have small letters, digits and dashes, so capitals can mark the parts. No character here is
   // WhatsApp markup (* _ ~) or gets percent-encoded, so a link stays short and intact in a chat.
-  // The planner's block grammar (b=): blocks one after another, each a kind letter, its ids joined by ".",
+  // The planner's block grammar (b=): blocks one after another, each a kind letter (T, the look back, came
+  // last: an older site reads the blocks before it and names the rest), its ids joined by ".",
   // then optionally M and its minutes and F and its phase (1 to 5): "Wgw-01M45F2Khz-01.hz-02P". read gives
   // the blocks as written, {letter, ids, minutes, phase} with numbers still as text, and rest: where the
   // readable part ends (the whole length when all of it reads). What the letters and ids mean is the tool's.
   blocks: {
     empty: [],
     read: function (raw) {
-      var grammar = /([WKCOPV])([a-z0-9.-]*)(?:M(\d{1,3}))?(?:F([1-5]))?/y, value = [], match, read = 0;
+      var grammar = /([WKCOPVT])([a-z0-9.-]*)(?:M(\d{1,3}))?(?:F([1-5]))?/y, value = [], match, read = 0;
       var source = String(raw || "");
       while (read < source.length && (match = grammar.exec(source))) {
         value.push({ letter: match[1], ids: match[2].split("."), minutes: match[3] || null, phase: match[4] || null });

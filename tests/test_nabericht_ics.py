@@ -1,0 +1,63 @@
+"""The next meeting's calendar file from the planner's follow-up step (meetingCalendar in
+docs/assets/js/afspraak-ics.js), parsed by a real parser: Python's icalendar reads every file back to
+its title, place, text and link, with a timed start in floating time (the room's clock), an end that
+carries over midnight, a stable UID, and a reminder the day before."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+from pathlib import Path
+
+import icalendar
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def files(tmp_path_factory):
+    out = tmp_path_factory.mktemp("ics-meeting")
+    subprocess.run(["node", str(ROOT / "tests/js/nabericht-ics-files.mjs"), str(out)], check=True)
+    return out, json.loads((out / "cases.json").read_text(encoding="utf-8"))
+
+
+def test_every_meeting_file_parses_back(files):
+    out, cases = files
+    assert len(cases) == 12
+    uids = {}
+    for case in cases:
+        raw = (out / case["name"]).read_bytes()
+        lines = raw.split(b"\r\n")
+        assert lines[-1] == b"" and all(len(line) <= 75 for line in lines), case["name"]
+        for line in lines:
+            line.decode("utf-8")  # a fold never cuts a character in two
+        cal = icalendar.Calendar.from_ical(raw.decode("utf-8"))
+        assert str(cal["VERSION"]) == "2.0" and cal.get("PRODID")
+        [event] = cal.walk("VEVENT")
+        assert str(event["SUMMARY"]) == case["title"]
+        assert str(event["LOCATION"]) == case["place"]
+        assert str(event["DESCRIPTION"]) == case["text"] + "\n" + case["url"]
+        assert str(event["URL"]) == case["url"]
+        assert event.decoded("DTSTAMP") == dt.datetime(2026, 12, 1, 21, 5, 9, tzinfo=dt.timezone.utc)
+        start, end = event.decoded("DTSTART"), event.decoded("DTEND")
+        if case["start"] is None:
+            assert start == dt.date(2026, 12, 31) and end == dt.date(2027, 1, 1)
+        else:
+            # Floating time: no time zone, so 13:30 is 13:30 on the participant's own clock.
+            assert start.tzinfo is None
+            assert start == dt.datetime(2026, 12, 31) + dt.timedelta(minutes=case["start"])
+            assert end - start == dt.timedelta(minutes=120)
+        [alarm] = event.walk("VALARM")
+        assert str(alarm["ACTION"]) == "DISPLAY" and alarm.decoded("TRIGGER") == -dt.timedelta(days=1)
+        uids.setdefault(case["title"], set()).add(str(event["UID"]))
+    # The same meeting keeps one UID, so opening the file twice updates the event; another title is another.
+    assert all(len(found) == 1 for found in uids.values())
+    assert len({next(iter(found)) for found in uids.values()}) == len(uids)
+
+
+def test_a_late_meeting_ends_the_next_day_across_the_year(files):
+    out, cases = files
+    late = next(case for case in cases if case["start"] == 23 * 60 + 15)
+    event = icalendar.Calendar.from_ical((out / late["name"]).read_bytes().decode("utf-8")).walk("VEVENT")[0]
+    assert event.decoded("DTEND") == dt.datetime(2027, 1, 1, 1, 15)
