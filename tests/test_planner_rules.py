@@ -66,8 +66,9 @@ def test_the_rules_script_is_made_from_the_tables():
 def test_the_tables_cover_every_kind_and_phase():
     rules = session_rules.RULES
     assert rules["phases"] == list(model.PHASES)
-    # Every block kind but the werkplaat (which has its own duration) has default minutes.
-    assert set(rules["minutes"]) == set(model.BLOCK_KINDS) - {"werkplaat"}
+    # Every block kind but the werkplaat and the look back (whose minutes are those of their steps) has
+    # default minutes.
+    assert set(rules["minutes"]) == set(model.BLOCK_KINDS) - {"werkplaat", "terugblik"}
     assert set(rules["cardPhases"]) == set(model.Card.model_fields["soort"].annotation.__args__)
     named = [rules["otherPhase"], *rules["kindPhase"].values(), *rules["emptyPhase"].values(),
              *(p for phases in rules["cardPhases"].values() for p in phases)]
