@@ -28,6 +28,7 @@ export class Outputs {
     this.qrPending = false;
     this.qrOnScreen = false;
     this.qrText = "";
+    this.encoded = "";
   }
 
   /* The deck changed. now: a whole new deck, shown at once. saved: the browser holds the deck, so the
@@ -45,7 +46,7 @@ export class Outputs {
   }
 
   catchUp(run) {
-    var self = this, steps = [this.updateLink, this.renderSheets, this.updateFile, function () {
+    var self = this, steps = [this.encode, this.updateLink, this.renderSheets, this.updateFile, function () {
       self.pending = false;
       if (self.qrOnScreen) self.drawQr();
     }];
@@ -62,6 +63,7 @@ export class Outputs {
       if (this.timer !== null) clearTimeout(this.timer);
       this.timer = null;
       this.run += 1;
+      this.encode();
       this.updateLink();
       this.renderSheets();
       this.updateFile();
@@ -116,8 +118,13 @@ export class Outputs {
     window.history.replaceState(window.history.state, "", window.location.href.split("#")[0] + hash);
   }
 
+  /* Packing the link is the costliest part after the QR code, so it is a step of its own. */
+  encode() {
+    this.encoded = this.maker.model.encode(this.maker.deck);
+  }
+
   updateLink() {
-    var maker = this.maker, model = maker.model, encoded = model.encode(maker.deck), fit = model.linkFit(maker.deck, encoded);
+    var maker = this.maker, model = maker.model, encoded = this.encoded, fit = model.linkFit(maker.deck, encoded);
     var tooBig = maker.box("[data-lv-ek-toobig]");
     maker.box("[data-lv-ek-share]").hidden = !fit.fits;
     tooBig.hidden = fit.fits;

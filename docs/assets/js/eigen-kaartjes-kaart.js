@@ -172,7 +172,8 @@ export class CardList {
     this.removed.set(gone, card);
     item.replaceWith(gone);
     this.refresh();
-    undo.focus();
+    // The page must not move: the point where the user clicked stays inside the placeholder.
+    undo.focus({ preventScroll: true });
     maker.say(text + " Met de knop Zet terug staat het weer op zijn plek.");
   }
 

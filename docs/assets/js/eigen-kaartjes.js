@@ -153,7 +153,7 @@ export class Maker {
 
   /* A box that appeared because of something outside the page (a link, another tab) is brought into view. */
   show(box) {
-    if (typeof box.scrollIntoView === "function") box.scrollIntoView({ block: "nearest" });
+    if (typeof box.scrollIntoView === "function") box.scrollIntoView({ block: "start" });
     box.focus({ preventScroll: true });
   }
 
