@@ -41,7 +41,7 @@ export class Outputs {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
     if (now) return this.flush(false);
-    if (saved && !this.maker.linkPending && window.location.hash) this.address("");
+    if (saved && !this.maker.linkPending && window.location.hash.indexOf(linkFormat.HASH) === 0) this.address("");
     this.timer = setTimeout(function () { self.catchUp(run); }, PAUSE_MS);
   }
 
