@@ -6,6 +6,7 @@
 4. Page weight: bytes on the wire for the first view of three pages, images excluded, and the
    size of the search index.
 5. Lighthouse (npm `lighthouse` with Debian chromium), mobile and desktop, for those pages.
+6. Typing in the own-cards maker with the CPU slowed four times: long tasks (tests/bench_own_cards.py).
 
 4 and 5 serve both sites with gzip, as GitHub Pages does, and compare with a stock Material
 site built in the same run (tests/bench_web.py). The table goes to standard output and to
@@ -28,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from macros import addresses  # noqa: E402
-from tests import bench_web  # noqa: E402
+from tests import bench_own_cards, bench_web  # noqa: E402
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
 PAGES = {"home": "", "module": "modules/wat-is-vertrouwen/", "card": "kaartjes/wv-01/"}
@@ -232,34 +233,44 @@ def report(builds: dict, rows: list[dict], overhead: dict, weights: dict, indexe
 
 def web(work: Path, ours: Path) -> tuple[dict, dict, dict]:
     """Sections 4 and 5: our built site against stock Material, built here with our module's text."""
-    print("4/5 page weight, against stock Material ...", flush=True)
+    print("4/6 page weight, against stock Material ...", flush=True)
     pasted = work / "pasted" if (work / "pasted").exists() else pasted_project(work)  # made by section 3
     module_text = (pasted / "docs" / PAGES["module"].rstrip("/")).with_suffix(".md").read_text(encoding="utf-8")
     stock = bench_web.stock_material(work, module_text, build)
     weights = {**bench_web.page_weight(ours, WEIGHT_PAGES), **bench_web.page_weight(stock, {"stock": ""})}
     indexes = {"ours": bench_web.search_index(ours), "stock": bench_web.search_index(stock)}
-    print("5/5 lighthouse ...", flush=True)
+    print("5/6 lighthouse ...", flush=True)
     scores = {**bench_web.lighthouse(ours, PAGES), **bench_web.lighthouse(stock, {"stock": ""})}
     return weights, indexes, scores
 
 
 def main(argv: list[str]) -> int:
-    # --web: only sections 4 and 5 (a few minutes), keeping sections 1-3 of BENCHMARKS.md as they were.
-    only_web = "--web" in argv
+    # --web: only sections 4 and 5 (a few minutes); --own-cards: only section 6 (a minute). The other
+    # sections of BENCHMARKS.md stay as they were.
+    only_web, only_cards = "--web" in argv, "--own-cards" in argv
+    old = BENCHMARKS.read_text(encoding="utf-8") if BENCHMARKS.exists() else ""
+    old_cards = "## 6." + old.split("## 6.", 1)[1] if "## 6." in old else ""
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
-        if only_web:
+        if only_web or only_cards:
             build(copy_project(work / "real"), work / "warm")
-            text = BENCHMARKS.read_text(encoding="utf-8").split("## 4.")[0] + bench_web.report(
-                *web(work, work / "warm"), WEIGHT_PAGES)
+        if only_cards:
+            text = bench_own_cards.replace_section(old, bench_own_cards.report(
+                bench_own_cards.measure(work / "warm", bench_web.serve)))
+        elif only_web:
+            text = old.split("## 4.")[0] + bench_web.report(*web(work, work / "warm"), WEIGHT_PAGES)
+            text = bench_own_cards.replace_section(text, old_cards) if old_cards else text
         else:
-            print("1/5 cold and warm build ...", flush=True)
+            print("1/6 cold and warm build ...", flush=True)
             builds = cold_and_warm(work)
-            print("2/5 scale 1x, 10x, 30x ...", flush=True)
+            print("2/6 scale 1x, 10x, 30x ...", flush=True)
             rows = scale(work)
-            print("3/5 macro overhead ...", flush=True)
+            print("3/6 macro overhead ...", flush=True)
             overhead = macro_overhead(work)
             text = report(builds, rows, overhead, *web(work, work / "warm"))
+            print("6/6 typing in the own-cards maker ...", flush=True)
+            text = bench_own_cards.replace_section(text, bench_own_cards.report(
+                bench_own_cards.measure(work / "warm", bench_web.serve)))
     BENCHMARKS.write_text(text, encoding="utf-8")
     print(text)
     return 0

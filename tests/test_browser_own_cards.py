@@ -82,7 +82,9 @@ def test_the_share_link_opens_the_identical_deck_elsewhere(browser, site_url):
     assert "6 kaartjes" in message and "Team Noord" in message
     other, fresh = open_maker(browser, link)
     assert shown(fresh) == before
-    assert fresh.locator("[data-lv-ek-qr] svg").count() == 1
+    # The QR code is drawn once it is on screen (issue 20, point 13), and then it is there.
+    fresh.locator("[data-lv-ek-qr]").scroll_into_view_if_needed()
+    fresh.locator("[data-lv-ek-qr] svg").wait_for()
     other.close()
 
 

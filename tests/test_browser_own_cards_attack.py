@@ -69,7 +69,7 @@ def test_replaced_sets_stay_in_storage_until_dismissed(browser, site_url):
     page.wait_for_function("() => document.querySelector('#lv-ek-titel').value === 'Uit een bestand'")
     # Removing a card offers its own undo and leaves the backups alone.
     page.locator(".lv-ek-card").first.locator("[data-ek-action=remove]").click()
-    page.click("[data-lv-ek-action=undo]")
+    page.get_by_role("button", name="Zet terug: kaartje „Kaartje 0”").click()
     assert [c[1] for c in shown(page)["kaarten"]] == ["Kaartje 0", "Kaartje 1"]
     page.goto(site_url + MAKER)
     page.reload()
