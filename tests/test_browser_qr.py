@@ -145,18 +145,25 @@ def six_cards(catalog) -> list[dict]:
     return [[c.soort, c.titel, c.tekst] for c in cards]
 
 
+def qr_form(link: str) -> str:
+    """The own-cards link as its QR code carries it: the same bytes as digits (eigen-kaartjes-link.js,
+    forQr), so the code needs fewer modules; the link to copy stays as it is."""
+    data = base64.urlsafe_b64decode(link.split("#set=1.")[1] + "==")
+    digits = "".join(f"{data[i] * 256 + data[i + 1]:05d}" if i + 1 < len(data) else f"{data[i]:03d}" for i in range(0, len(data), 2))
+    return link.split("#")[0] + "#set=1-" + digits
+
+
 def test_the_own_cards_code_decodes_and_opens_the_same_set(browser, site_url, catalog):
     rows = six_cards(catalog)
     deck = {"t": "Kaartjes van wijkteam Noord", "m": "bij elk besluit over een indicatie", "o": "wat-is-vertrouwen", "k": rows}
     packed = "1." + base64.urlsafe_b64encode(zlib.compress(json.dumps(deck, ensure_ascii=False).encode(), 9)).decode().rstrip("=")
     context, page = open_maker(browser, f"{site_url}eigen-kaartjes/#set={packed}", viewport={"width": 360, "height": 740})
-    page.locator("[data-lv-ek-qr] svg").scroll_into_view_if_needed()
+    # The maker draws its code only once it is on screen (issue 20, point 13).
+    page.locator("[data-lv-ek-qr-box]").scroll_into_view_if_needed()
+    page.locator("[data-lv-ek-qr] svg").wait_for()
     page.wait_for_function("() => document.querySelector('#lv-ek-link').value.includes('#set=1.')")
     link = page.input_value("#lv-ek-link")
-    # The code carries the same bytes as digits (eigen-kaartjes-link.js): the link to copy stays as it is.
-    data = base64.urlsafe_b64decode(link.split("#set=1.")[1] + "==")
-    digits = "".join(f"{data[i] * 256 + data[i + 1]:05d}" if i + 1 < len(data) else f"{data[i]:03d}" for i in range(0, len(data), 2))
-    code_link = link.split("#")[0] + "#set=1-" + digits
+    code_link = qr_form(link)
     count = modules_of(page, "[data-lv-ek-qr] svg")
     assert count <= MOST_MODULES["kaartjes"], f"{count} modules for a link of {len(link)} characters"
     assert page.evaluate("document.documentElement.scrollWidth") <= 360, "no sideways scrolling at 360 px"
