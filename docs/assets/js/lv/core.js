@@ -5,7 +5,7 @@
    place that turns data into elements: text always goes in through textContent, and markup only comes
    from <template> elements that the build rendered with the site's own Jinja templates. Nothing here
    parses HTML (ESLint bans it: docs/assets/js/eslint.config.mjs). */
-import urlState from "./url-state.js";
+import { isDate } from "./dates.js";
 
 /* An element with attributes and, optionally, its text. A value is never parsed as markup. */
 function el(tag, attrs, text) {
@@ -150,11 +150,18 @@ function download(name, type, content) {
   setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
 }
 
+/* The address of the site's root folder, from Material's page settings: the service worker and the scripts
+   fetched later live there, under any address the site has (also /leerlijn/ and file://). */
+function siteRoot() {
+  var config = readJson("__config");
+  return new URL((config && config.base ? config.base : ".") + "/", window.location.href).href;
+}
+
 // A meeting date as Dutch people write it ("donderdag 3 december 2026"); '' for anything not a date,
 // so a crafted link cannot put other text there. A date that does not exist (2026-02-31) is not a date
-// either: one rule for the whole site, urlState.isDate.
+// either: one rule for the whole site, isDate in lv/dates.js.
 function formatDate(iso) {
-  if (!urlState.isDate(iso)) return "";
+  if (!isDate(iso)) return "";
   var parts = String(iso).split("-");
   var date = new Date(+parts[0], +parts[1] - 1, +parts[2]);
   return date.toLocaleDateString("nl-NL", { weekday: "long", day: "numeric", month: "long", year: "numeric" });
@@ -162,4 +169,4 @@ function formatDate(iso) {
 
 export var dom = { el: el, clone: clone, cloneFirst: cloneFirst, item: item, text: text, replace: replace,
            download: download };
-export { formatDate, readJson, notice, start, onPage };
+export { formatDate, readJson, notice, start, onPage, siteRoot };

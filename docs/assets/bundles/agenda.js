@@ -1,0 +1,8 @@
+(()=>{var s=864e5,A=[7,21,42],D=75;function c(e){return String(e).replace(/\r\n?/g,`
+`).replace(/[\\;,]/g,function(r){return"\\"+r}).replace(/\n/g,"\\n")}function T(e){var r=e.codePointAt(0);return r<128?1:r<2048?2:r<65536?3:4}function N(e){var r=[],n="",t=0;return Array.from(e).forEach(function(a){var o=T(a);t+o>D&&(r.push(n),n=" ",t=1),n+=a,t+=o}),r.push(n),r.join(`\r
+`)}function d(e,r){var n=e.split("-").map(Number),t=new Date(Date.UTC(n[0],n[1]-1,n[2])+r*s);return t.toISOString().slice(0,10)}function l(e){return e.replace(/-/g,"")}function R(e){return e.toISOString().replace(/[-:]/g,"").replace(/\.\d+/,"")}function S(e,r,n){return"afspraak-"+e+"-"+l(r)+"@"+(n||"leerlijn-vertrouwen")}function I(e,r){return r?A.map(function(n){return d(e.wanneer,n)}):[e.wanneer]}function p(e,r){var n=r.now||new Date,t=String(r.url||"").replace(/[\u0000-\u0020\u007f]/g,""),a=e.antwoord,o="Dit ga ik doen: "+a,v=a+(e.titel?`
+
+Kaartje: `+e.titel:"")+(t?`
+`+t:""),i=["BEGIN:VCALENDAR","VERSION:2.0","PRODID:-//Leerlijn vertrouwen//Dit ga ik doen//NL","CALSCALE:GREGORIAN","METHOD:PUBLISH"];return I(e,r.series).forEach(function(u){i.push("BEGIN:VEVENT","UID:"+S(e.id,u,r.host),"DTSTAMP:"+R(n),"DTSTART;VALUE=DATE:"+l(u),"DTEND;VALUE=DATE:"+l(d(u,1)),"SUMMARY:"+c(o),"DESCRIPTION:"+c(v),"TRANSP:TRANSPARENT"),t&&i.push("URL:"+t),i.push("BEGIN:VALARM","ACTION:DISPLAY","DESCRIPTION:"+c(o),"TRIGGER;RELATED=START:PT9H","END:VALARM","END:VEVENT")}),i.push("END:VCALENDAR"),i.map(N).join(`\r
+`)+`\r
+`}function E(e){return"afspraak-"+e.id.replace(/[^A-Za-z0-9_-]/g,"")+".ics"}var L="lv-later";function f(e,r){document.dispatchEvent(new CustomEvent(L,{detail:{name:e,value:r}}))}f("agenda",{calendar:p,fileName:E});})();
