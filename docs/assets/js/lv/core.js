@@ -108,9 +108,10 @@ function brokenNotice(error) {
 }
 
 /* Runs init(container) and never leaves a blank tool: when init throws (a crafted link, damaged
-   data, a bug), the parts it made are hidden and the Dutch notice takes their place. Returns true
+   data, a bug), the parts it made are hidden and the Dutch notice takes their place. A tool that reads
+   no link gives its own notice, {title, lines}, so the reader is not told to copy a link. Returns true
    when the tool started. The error still goes to the console, for whoever looks into it. */
-function start(container, init) {
+function start(container, init, own) {
   if (!container) return false;
   try {
     init(container);
@@ -121,7 +122,7 @@ function start(container, init) {
       if (child.tagName !== "TEMPLATE" && child.tagName !== "SCRIPT" && child.tagName !== "LINK") child.hidden = true;
     });
     container.hidden = false;
-    var box = brokenNotice(error);
+    var box = own ? notice(own.title, own.lines) : brokenNotice(error);
     box.setAttribute("data-lv-broken", "");
     container.insertBefore(box, container.firstChild);
     return false;
@@ -169,4 +170,12 @@ function formatDate(iso) {
 
 export var dom = { el: el, clone: clone, cloneFirst: cloneFirst, item: item, text: text, replace: replace,
            download: download };
-export { formatDate, readJson, notice, start, onPage, siteRoot };
+/* Starts a tool on container once: Material can announce the same page again, and a second start would
+   wire every button twice. mark is the attribute that says the tool has started (tests wait for it). */
+function startOnce(container, mark, init) {
+  if (!container || container.hasAttribute(mark)) return false;
+  container.setAttribute(mark, "");
+  return start(container, init);
+}
+
+export { formatDate, readJson, notice, start, startOnce, onPage, siteRoot };
