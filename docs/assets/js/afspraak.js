@@ -112,7 +112,7 @@ function form(node) {
       status.textContent = useSeries ? "Je agenda-bestand met drie herinneringen staat klaar. Open het om het in je agenda te zetten."
         : "Je agenda-bestand staat klaar. Open het om het in je agenda te zetten.";
     }, function () {
-      status.textContent = "Het agenda-bestand kon niet worden gemaakt. Je afspraak is wel bewaard. Laad de pagina opnieuw en probeer het nog eens.";
+      status.textContent = "Het lukte niet om je agenda-bestand te maken. Je afspraak is wel bewaard. Laad de pagina opnieuw en probeer het nog eens.";
     });
   }
   once.addEventListener("click", function () { ics(false); });
