@@ -1,9 +1,7 @@
 /* Mijn antwoorden, the core: the notebook as every page keeps it, without any DOM.
    An answer is {id, soort, module, vraag, titel, antwoord, gewijzigd}: the id of the prompt or
    denkkaartje, the text it answered (kept, so an answer survives a prompt that later changes or goes),
-   the answer and when it was last changed (ISO time). The notebook keeps one answer per id. Files
-   move answers between devices; merging keeps the newer answer of each id, so importing twice adds
-   nothing, and a date in the future never wins by itself (a wrong clock or a crafted file).
+   the answer and when it was last changed (ISO time). The notebook keeps one answer per id.
    Keys come from outside (storage, files), so every map is a Map or has no prototype: an id like
    "constructor" is an id like any other. Every page has answer fields, so this part is in every page's
    bundle; moving answers through files is only on the notebook page (antwoorden-model.js). Runs in the
