@@ -69,7 +69,7 @@ def test_keyboard_reaches_skip_link_and_card_filter(page, site_url):
     assert page.evaluate("document.activeElement.value") == "denk"
     shown = page.locator(".lv-card:visible").count()
     assert 0 < shown < total
-    assert page.locator(".lv-filter__status").inner_text() == f"{shown} kaartjes."
+    assert page.locator(".lv-filter__status").inner_text() == f"Je ziet {shown} van de {total} kaartjes."
     outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
     assert outline != "none", "the focused control must show a visible focus"
 

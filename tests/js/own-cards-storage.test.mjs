@@ -56,7 +56,7 @@ test("a draft from a newer site is reported in Dutch and never overwritten", () 
 });
 
 test("a damaged draft is set aside under its own key before anything replaces it", () => {
-  for (const raw of ["{kapot", JSON.stringify({ versie: "1", kaarten: [] }), "[1]"]) {
+  for (const raw of ["{kapot", JSON.stringify({ versie: "01", kaarten: [] }), "[1]"]) {
     const backend = memory({ [opslag.KEY]: raw });
     const read = storeOn(backend).readDraft(new Date("2026-12-01T10:00:00Z"));
     assert.equal(read.state, "beschadigd", raw);

@@ -10,13 +10,14 @@ import { KEYS } from "../../docs/assets/js/lv/keys.js";
 
 const sources = path.join(import.meta.dirname, "..", "..", "docs", "assets", "js");
 
-test("a version is read by one rule: absent is 1, text in a link, a number in JSON", () => {
+test("a version is read by one rule: absent is 1, a plain whole number as a number or as its digits", () => {
   const schema = { current: 2, migrations: [(v) => v] };
   assert.equal(readVersion(undefined, schema, "link"), 1);
   assert.equal(readVersion("2", schema, "link"), 2);
   assert.equal(readVersion(2, schema, "device"), 2);
-  for (const [raw, where] of [["01", "link"], ["-1", "link"], ["abc", "link"], ["", "link"], [2, "link"],
-                              ["1", "file"], [1.5, "file"], [[1], "device"], [{}, "device"]]) {
+  assert.equal(readVersion("1", schema, "file"), 1);
+  for (const [raw, where] of [["01", "link"], ["-1", "link"], ["abc", "link"], ["", "link"], [0, "device"],
+                              [1.5, "file"], [[1], "device"], [{}, "device"], [true, "file"]]) {
     assert.throws(() => readVersion(raw, schema, where),
       (error) => error.name === "StateError" && error.code === "beschadigd" && error.message === message("beschadigd", where),
       JSON.stringify(raw));

@@ -2,12 +2,13 @@
    card's action or write one sentence of their own, and pick when: this week or a date. The agreement
    is kept in Mijn antwoorden (the same storage, model and rules as the answers: antwoorden.js), as an
    entry of the kind "afspraak" with its day, so it is exported, imported, merged and printed with them.
-   "Zet in mijn agenda" makes an .ics file in the browser (afspraak-ics.js). Nothing is sent anywhere.
+   "Zet in mijn agenda" makes an .ics file in the browser (afspraak-ics.js, fetched on that click: later/agenda.js).
+   Nothing is sent anywhere.
    Every text goes in through textContent (lv.dom.el). */
 import * as lv from "./lv/core.js";
-import model from "./antwoorden-model.js";
+import model from "./antwoorden-kern.js";
 import answers from "./antwoorden.js";
-import { calendar, fileName } from "./afspraak-ics.js";
+import { load } from "./lv/later.js";
 
 var dom = lv.dom;
 var SENTENCE = 300; // one sentence, and it must fit on the printed card
@@ -108,10 +109,14 @@ function form(node) {
   function ics(useSeries) {
     var entry = answers.load().notebook.antwoorden[id];
     if (!entry) return;
-    dom.download(fileName(entry), "text/calendar;charset=utf-8",
-      calendar(entry, { url: cardUrl(node), series: useSeries, host: window.location.host || "leerlijn-vertrouwen" }));
-    status.textContent = useSeries ? "Je agenda-bestand met drie herinneringen staat klaar. Open het om het in je agenda te zetten."
-      : "Je agenda-bestand staat klaar. Open het om het in je agenda te zetten.";
+    load(lv.siteRoot() + "assets/bundles/agenda.js", "agenda").then(function (agenda) {
+      dom.download(agenda.fileName(entry), "text/calendar;charset=utf-8",
+        agenda.calendar(entry, { url: cardUrl(node), series: useSeries, host: window.location.host || "leerlijn-vertrouwen" }));
+      status.textContent = useSeries ? "Je agenda-bestand met drie herinneringen staat klaar. Open het om het in je agenda te zetten."
+        : "Je agenda-bestand staat klaar. Open het om het in je agenda te zetten.";
+    }, function () {
+      status.textContent = "Het lukte niet om je agenda-bestand te maken. Je afspraak is wel bewaard. Laad de pagina opnieuw en probeer het nog eens.";
+    });
   }
   once.addEventListener("click", function () { ics(false); });
   series.addEventListener("click", function () { ics(true); });

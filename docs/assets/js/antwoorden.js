@@ -12,7 +12,7 @@ import { KEYS } from "./lv/keys.js";
 import { message } from "./lv/state.js";
 import * as lv from "./lv/core.js";
 import storageApi, { local } from "./lv/storage.js";
-import model from "./antwoorden-model.js";
+import model from "./antwoorden-kern.js";
 
 var dom = lv.dom;
 var KEY = KEYS.answers;

@@ -236,10 +236,7 @@ function start(container) {
 }
 
 function init() {
-  var container = document.querySelector(".lv-bg-page");
-  if (!container || container.hasAttribute("data-bg-started")) return;
-  container.setAttribute("data-bg-started", "");
-  lv.start(container, start);
+  lv.startOnce(document.querySelector(".lv-bg-page"), "data-bg-started", start);
 }
 
 lv.onPage(init);

@@ -144,9 +144,11 @@ function pack(text) {
 function unpack(value, maxBytes) {
   value = typeof value === "string" ? value.trim() : "";
   if (value.length > MAX_CHARS) throw LinkError("te-lang");
-  var match = /^(\d+)([.-])([A-Za-z0-9_-]+)$/.exec(value);
+  var match = /^([^.-]*)([.-])([A-Za-z0-9_-]+)$/.exec(value);
   if (!match || (match[2] === "-" && !/^\d+$/.test(match[3]))) throw LinkError("kapot");
-  // The state layer's rule: a higher number is a newer site, anything else but today's format damage.
+  // The state layer's one rule decides the version: a higher number is a newer site, anything but a plain
+  // whole number damage. A link without "<version>." (or the QR code's "<version>-") was cut or mangled:
+  // the format always wrote one.
   try {
     readVersion(match[1], SCHEMAS.ownCardsLink, "link");
   } catch (error) {

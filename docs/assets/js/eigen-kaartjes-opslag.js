@@ -10,7 +10,7 @@
    thing lv.storage does not give: the text of a damaged value, which is set aside under its own key.
    Tests: tests/js/own-cards-storage.test.js. */
 import { KEYS } from "./lv/keys.js";
-import { SCHEMAS, message, migrate, readVersion } from "./lv/state.js";
+import { SCHEMAS, message, migrate, readVersion, versionState } from "./lv/state.js";
 
 var KEY = KEYS.ownCards;
 var BACKUP_KEY = KEYS.ownCardsBackups;
@@ -32,18 +32,13 @@ var MESSAGES = {
 /* A value's version, by the state layer's rule (a missing one is the first format): "ok", "nieuwer" or "beschadigd". */
 function versionOf(value) {
   if (!value || typeof value !== "object" || Array.isArray(value)) return "beschadigd";
-  try {
-    readVersion(value.versie, SCHEMA, "device");
-    return "ok";
-  } catch (error) {
-    if (error.name !== "StateError") throw error;
-    return error.code;
-  }
+  return versionState(value.versie, SCHEMA);
 }
 
-/* A stored value of an older version brought to today's, before anything reads its fields. */
+/* A stored value of an older version brought to today's, before anything reads its fields; only for a
+   value whose versionOf is "ok". */
 function current(value) {
-  return migrate(value, value.versie === undefined ? 1 : Number(value.versie), SCHEMA);
+  return migrate(value, readVersion(value.versie, SCHEMA, "device"), SCHEMA);
 }
 
 function same(a, b) {

@@ -6,11 +6,6 @@ import * as lv from "./lv/core.js";
 
 var dom = lv.dom, shown = false, asked = false;
 
-function root() {
-  var config = lv.readJson("__config");
-  return new URL((config && config.base ? config.base : ".") + "/", window.location.href).href;
-}
-
 function offer(registration) {
   if (shown || !registration.waiting || !navigator.serviceWorker.controller) return;
   shown = true;
@@ -27,7 +22,7 @@ function offer(registration) {
 
 function register() {
   if (!("serviceWorker" in navigator) || window.location.protocol === "file:" || !window.isSecureContext) return;
-  var base = root(), reloading = false;
+  var base = lv.siteRoot(), reloading = false;
   navigator.serviceWorker.register(base + "sw.js", { scope: base }).then(function (registration) {
     offer(registration);
     registration.addEventListener("updatefound", function () {

@@ -274,10 +274,7 @@ function start(container) {
 }
 
 function init() {
-  var container = document.querySelector(".lv-pl-page");
-  if (!container || container.hasAttribute("data-lv-pl-ready-page")) return;
-  container.setAttribute("data-lv-pl-ready-page", "");
-  lv.start(container, start);
+  lv.startOnce(document.querySelector(".lv-pl-page"), "data-lv-pl-ready-page", start);
 }
 
 lv.onPage(init);

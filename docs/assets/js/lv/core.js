@@ -5,7 +5,7 @@
    place that turns data into elements: text always goes in through textContent, and markup only comes
    from <template> elements that the build rendered with the site's own Jinja templates. Nothing here
    parses HTML (ESLint bans it: docs/assets/js/eslint.config.mjs). */
-import urlState from "./url-state.js";
+import { isDate } from "./dates.js";
 
 /* An element with attributes and, optionally, its text. A value is never parsed as markup. */
 function el(tag, attrs, text) {
@@ -108,9 +108,10 @@ function brokenNotice(error) {
 }
 
 /* Runs init(container) and never leaves a blank tool: when init throws (a crafted link, damaged
-   data, a bug), the parts it made are hidden and the Dutch notice takes their place. Returns true
+   data, a bug), the parts it made are hidden and the Dutch notice takes their place. A tool that reads
+   no link gives its own notice, {title, lines}, so the reader is not told to copy a link. Returns true
    when the tool started. The error still goes to the console, for whoever looks into it. */
-function start(container, init) {
+function start(container, init, own) {
   if (!container) return false;
   try {
     init(container);
@@ -121,7 +122,7 @@ function start(container, init) {
       if (child.tagName !== "TEMPLATE" && child.tagName !== "SCRIPT" && child.tagName !== "LINK") child.hidden = true;
     });
     container.hidden = false;
-    var box = brokenNotice(error);
+    var box = own ? notice(own.title, own.lines) : brokenNotice(error);
     box.setAttribute("data-lv-broken", "");
     container.insertBefore(box, container.firstChild);
     return false;
@@ -150,11 +151,18 @@ function download(name, type, content) {
   setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
 }
 
+/* The address of the site's root folder, from Material's page settings: the service worker and the scripts
+   fetched later live there, under any address the site has (also /leerlijn/ and file://). */
+function siteRoot() {
+  var config = readJson("__config");
+  return new URL((config && config.base ? config.base : ".") + "/", window.location.href).href;
+}
+
 // A meeting date as Dutch people write it ("donderdag 3 december 2026"); '' for anything not a date,
 // so a crafted link cannot put other text there. A date that does not exist (2026-02-31) is not a date
-// either: one rule for the whole site, urlState.isDate.
+// either: one rule for the whole site, isDate in lv/dates.js.
 function formatDate(iso) {
-  if (!urlState.isDate(iso)) return "";
+  if (!isDate(iso)) return "";
   var parts = String(iso).split("-");
   var date = new Date(+parts[0], +parts[1] - 1, +parts[2]);
   return date.toLocaleDateString("nl-NL", { weekday: "long", day: "numeric", month: "long", year: "numeric" });
@@ -162,4 +170,12 @@ function formatDate(iso) {
 
 export var dom = { el: el, clone: clone, cloneFirst: cloneFirst, item: item, text: text, replace: replace,
            download: download };
-export { formatDate, readJson, notice, start, onPage };
+/* Starts a tool on container once: Material can announce the same page again, and a second start would
+   wire every button twice. mark is the attribute that says the tool has started (tests wait for it). */
+function startOnce(container, mark, init) {
+  if (!container || container.hasAttribute(mark)) return false;
+  container.setAttribute(mark, "");
+  return start(container, init);
+}
+
+export { formatDate, readJson, notice, start, startOnce, onPage, siteRoot };

@@ -41,23 +41,36 @@ export var SCHEMAS = {
   ownCardsLink: { current: 1, migrations: [] }, // "#set=<version>.<data>" (eigen-kaartjes-link.js)
   ownCardsDraft: { current: 1, migrations: [] },// {versie} of the maker's draft and backups (eigen-kaartjes-opslag.js)
   liveView: { current: 1, migrations: [] },     // {versie} of the live view's state on this device (begeleiden-sync.js)
-  // {formaat} of the notebook, stored and as a file (antwoorden-model.js); "1" as text is read too (issue 18).
-  notebook: { current: 1, migrations: [], text: true }
+  // {formaat} of the notebook, stored and as a file (antwoorden-kern.js); its agreements (afspraak.js) are in it.
+  notebook: { current: 1, migrations: [] }
 };
 
-/* The version in raw: absent means 1 (everything made before versions were written); else a plain
-   positive whole number, as text in a link and as a number in JSON (a file, this device). "01", "-1",
-   "abc", 1.5, an empty v= and "1" in JSON are damage (unless the schema has text: true), not a newer site. Throws a StateError for damage
-   or a newer version. */
+// A version as it is written: a whole number from 1, as a number in JSON or as its digits in a link or in a
+// file someone edited (issue 18: "1" in a notebook file). No leading zero, no sign, no decimals, no spaces.
+var WHOLE = /^[1-9]\d{0,8}$/;
+
+/* The one rule for every tool, in a link, a file or on this device: absent (undefined or null) is 1,
+   because everything made before versions were written has none; 1 and "1" are 1; a whole number
+   above the schema's current version is "nieuwer" (a newer site made it); anything else (0, -1, 1.5,
+   "01", "abc", "", true, [1]) is "beschadigd". Returns the version, or throws a StateError whose
+   message says it in Dutch for where it came from. */
 export function readVersion(raw, schema, where) {
   if (raw === null || raw === undefined) return 1;
-  var text = String(raw);
-  var typed = where === "link" ? typeof raw === "string" : typeof raw === "number" || (schema.text && typeof raw === "string");
-  if (!/^[1-9]\d{0,8}$/.test(text) || !typed) {
-    throw StateError("beschadigd", message("beschadigd", where));
-  }
+  var text = typeof raw === "number" || typeof raw === "string" ? String(raw) : "";
+  if (!WHOLE.test(text)) throw StateError("beschadigd", message("beschadigd", where));
   if (+text > schema.current) throw StateError("nieuwer", message("nieuwer", where));
   return +text;
+}
+
+/* What readVersion says, as a word instead of an exception: "ok", "nieuwer" or "beschadigd". */
+export function versionState(raw, schema) {
+  try {
+    readVersion(raw, schema, "device");
+    return "ok";
+  } catch (error) {
+    if (error.name !== "StateError") throw error;
+    return error.code;
+  }
 }
 
 /* The value brought from its version to the schema's current one, one migration at a time. */

@@ -5,6 +5,7 @@
    Pure logic without DOM: it runs in the browser (classic script, also from file://) and in Node
    for the tests (tests/js/url-state.test.js). */
 import * as state from "./state.js";
+import { isDate, isTime } from "./dates.js";
 
 var LIMIT = 200;
 // Limits on what a link may ask of a page, so a crafted link cannot freeze a tab. The tools never
@@ -30,19 +31,6 @@ function cleanText(raw, limit) {
   if (cut) value = chars.slice(0, limit || LIMIT).join("").trim();
   var hidden = text.replace(SPACES, " ").trim() !== text.replace(SPACES, " ").replace(HIDDEN, "").replace(SPACES, " ").trim();
   return { value: value, cut: cut, hidden: hidden, changed: cut || hidden };
-}
-
-/* Whether iso is a real calendar date (2026-02-31 is not), in years a meeting can have. */
-function isDate(iso) {
-  var match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(iso || ""));
-  if (!match || +match[1] < 1900 || +match[1] > 2999) return false;
-  var date = new Date(Date.UTC(+match[1], +match[2] - 1, +match[3]));
-  return date.getUTCMonth() === +match[2] - 1 && date.getUTCDate() === +match[3];
-}
-
-/* Whether text is a clock time "hh:mm" from 00:00 to 23:59. */
-function isTime(text) {
-  return /^([01]\d|2[0-3]):([0-5]\d)$/.test(String(text || ""));
 }
 
 /* The version of a link (?v=), by the state layer's one rule (lv/state.js). */

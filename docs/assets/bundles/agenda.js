@@ -1,0 +1,8 @@
+(()=>{var d=864e5,s=[7,21,42],T=75;function E(r){return String(r).replace(/\r\n?/g,`
+`).replace(/[\\;,]/g,function(e){return"\\"+e}).replace(/\n/g,"\\n")}function N(r){var e=r.codePointAt(0);return e<128?1:e<2048?2:e<65536?3:4}function v(r){var e=[],t="",n=0;return Array.from(r).forEach(function(a){var o=N(a);n+o>T&&(e.push(t),t=" ",n=1),t+=a,n+=o}),e.push(t),e.join(`\r
+`)}function l(r,e){var t=r.split("-").map(Number),n=new Date(Date.UTC(t[0],t[1]-1,t[2])+e*d);return n.toISOString().slice(0,10)}function c(r){return r.replace(/-/g,"")}function R(r){return r.toISOString().replace(/[-:]/g,"").replace(/\.\d+/,"")}function I(r,e,t){return"afspraak-"+r+"-"+c(e)+"@"+(t||"leerlijn-vertrouwen")}function S(r,e){return e?s.map(function(t){return l(r.wanneer,t)}):[r.wanneer]}function A(r,e){var t=e.now||new Date,n=String(e.url||"").replace(/[\u0000-\u0020\u007f]/g,""),a=r.antwoord,o="Dit ga ik doen: "+a,D=a+(r.titel?`
+
+Kaartje: `+r.titel:"")+(n?`
+`+n:""),u=["BEGIN:VCALENDAR","VERSION:2.0","PRODID:-//Leerlijn vertrouwen//Dit ga ik doen//NL","CALSCALE:GREGORIAN","METHOD:PUBLISH"];return S(r,e.series).forEach(function(i){u.push("BEGIN:VEVENT","UID:"+I(r.id,i,e.host),"DTSTAMP:"+R(t),"DTSTART;VALUE=DATE:"+c(i),"DTEND;VALUE=DATE:"+c(l(i,1)),"SUMMARY:"+E(o),"DESCRIPTION:"+E(D),"TRANSP:TRANSPARENT"),n&&u.push("URL:"+n),u.push("BEGIN:VALARM","ACTION:DISPLAY","DESCRIPTION:"+E(o),"TRIGGER;RELATED=START:PT9H","END:VALARM","END:VEVENT")}),u.push("END:VCALENDAR"),u.map(v).join(`\r
+`)+`\r
+`}function p(r){return"afspraak-"+r.id.replace(/[^A-Za-z0-9_-]/g,"")+".ics"}var L="lv-later";function f(r,e){document.dispatchEvent(new CustomEvent(L,{detail:{name:r,value:e}}))}f("agenda",{calendar:A,fileName:p});})();

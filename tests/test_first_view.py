@@ -1,0 +1,33 @@
+"""What every page's first view loads of ours stays lean (issue 24: at most 9 requests and 85 KB gzip on a
+module page, measured by `make bench-web`). These checks read the committed bundles, so a change that pulls
+a tool's code back into the site bundle fails here at once, without a browser or a benchmark run."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+BUNDLES = Path(__file__).resolve().parent.parent / "docs/assets/bundles"
+
+# [a text that only that code has, the bundle where it belongs]
+LATER = [
+    ("BEGIN:VCALENDAR", "agenda.js"),                          # the calendar writer: fetched on "Zet in mijn agenda"
+    ("veel langer dan de site ooit maakt", "uitnodiging.js"),  # the link codec: only the link tools read links
+    ("Bewaar als bestand", "antwoorden.js"),                   # the notebook's files: only on its own page
+    ("lv-builder__form", "uitnodiging.css"),                   # the invitation builder's rules
+    ("lv-notebook__item", "antwoorden.css"),                   # the notebook page's rules
+    ("lv-agreement-sheet", "antwoorden.css"),                  # the agreement cards it prints
+]
+
+
+@pytest.mark.parametrize(("text", "home"), LATER, ids=[home for _, home in LATER])
+def test_a_tools_own_code_stays_out_of_the_site_bundle(text, home):
+    assert text in (BUNDLES / home).read_text(encoding="utf-8"), f"{text!r} should be in {home}"
+    for name in ("site.js", "site.css"):
+        assert text not in (BUNDLES / name).read_text(encoding="utf-8"), f"{text!r} is back in {name}"
+
+
+def test_every_page_kind_has_a_script_and_a_stylesheet():
+    # overrides/partials/lv-bundle.html picks one name for both.
+    scripts = {path.stem for path in BUNDLES.glob("*.js")} - {"agenda"}
+    assert scripts == {path.stem for path in BUNDLES.glob("*.css")}
