@@ -143,10 +143,18 @@ def browser():
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         # A new context is a first visit: the service worker would fetch the whole site (300 files, 8 MB) in
-        # the background of every test, half the CPU time of the browser tests. So contexts start without
-        # it; a test about the worker (or that must see pages it serves) asks service_workers="allow".
+        # the background of every test, half the CPU time of the browser tests. So a context is a browser
+        # without service workers (the site's own branch for those), unless the test passes
+        # service_workers="allow" because it is about the worker or the pages it serves.
         new_context = browser.new_context
-        browser.new_context = lambda **options: new_context(**{"service_workers": "block", **options})
+
+        def context_without_worker(**options):
+            context = new_context(**options)
+            if "service_workers" not in options:
+                context.add_init_script("delete Navigator.prototype.serviceWorker;")
+            return context
+
+        browser.new_context = context_without_worker
         yield browser
         browser.close()
 
