@@ -48,15 +48,19 @@ content: $(VENV)/.installed
 offline: $(VENV)/.installed
 	$(BIN)/python -m macros.offline --site-dir site
 
+# The tests run in parallel, one worker per core, each test file whole in one worker (so a fixture of a
+# file is made once), in the order of conftest.py: the files that need the real site come last.
+PARALLEL := -n auto --dist loadfile --no-loadscope-reorder
+
 ## make test: all tests, browser tests included (installs Debian's chromium where missing)
 test: $(VENV)/.installed
 	bash tests/install-browser.sh
 	$(MAKE) tests/js/node_modules/.installed
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q $(PARALLEL)
 
 ## make test-fast: the tests without a browser and without the builds of their own (marked slow)
 test-fast: $(VENV)/.installed tests/js/node_modules/.installed
-	$(BIN)/python -m pytest -q -m "not browser and not slow"
+	$(BIN)/python -m pytest -q $(PARALLEL) -m "not browser and not slow"
 
 ## make bench: the performance benchmark; writes BENCHMARKS.md (takes a few minutes)
 bench: $(VENV)/.installed

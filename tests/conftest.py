@@ -1,27 +1,33 @@
-"""Shared fixtures: building sites for real, once per session where possible."""
+"""Shared fixtures: building sites for real, once per session where possible.
+
+`make test` runs the files in parallel, each file whole in one worker (pytest-xdist, --dist loadfile),
+so a module fixture is built once. The real site is built once for all workers (shared_site.py).
+"""
 from __future__ import annotations
 
-import os
+import io
 import shutil
-import subprocess
-import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
-from macros.offline import engine
+from shared_site import SharedSite
+from shared_site import run_build as run_mkdocs_build  # noqa: F401 - the tests import it from here
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+_SHARED_SITE = SharedSite()
 
 
-def run_mkdocs_build(project: Path, site_dir: Path, *options: str) -> subprocess.CompletedProcess:
-    """Build a site the way `make site` does (with the engine ENGINE names), and return the finished process."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
-    return subprocess.run(
-        [sys.executable, "-m", engine(), "build", "--strict", *options, "--site-dir", str(site_dir)],
-        cwd=project, env=env, capture_output=True, text=True, timeout=600,
-    )
+@pytest.hookimpl(trylast=True)  # after -m and -k have deselected
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Start the real build in the background as soon as a selected test needs it, and run the files
+    that do not need it first, so both cores have work while it builds."""
+    needs = {item.path for item in items if "real_site" in item.fixturenames}
+    if needs and not config.option.collectonly:
+        _SHARED_SITE.start()
+    items.sort(key=lambda item: item.path in needs)  # stable: each file keeps its order
 
 
 @pytest.fixture
@@ -35,16 +41,9 @@ def mini_project(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real site, built once with --strict into a temporary folder."""
-    site_dir = tmp_path_factory.mktemp("site")
-    result = run_mkdocs_build(ROOT, site_dir)
-    assert result.returncode == 0, result.stderr
-    # `make site` also packs the offline edition into the site; so does this fixture.
-    offline = subprocess.run([sys.executable, "-m", "macros.offline", "--site-dir", str(site_dir)],
-                             cwd=ROOT, capture_output=True, text=True, timeout=600)
-    assert offline.returncode == 0, offline.stdout + offline.stderr
-    return site_dir
+def real_site() -> Path:
+    """The real site with its offline zip, built once with --strict and shared by every worker. Read-only."""
+    return _SHARED_SITE.path()
 
 
 @pytest.fixture(scope="session")
@@ -73,33 +72,66 @@ def _site_url_setting() -> str:
     raise AssertionError("mkdocs.yml has no site_url")
 
 
-class _QuietHandler(__import__("http.server").server.SimpleHTTPRequestHandler):
+class _SiteHandler(__import__("http.server").server.SimpleHTTPRequestHandler):
+    """Serves the site folder, except the URL paths a test has put in `instead` (path -> bytes)."""
+
+    def __init__(self, *args, instead: dict[str, bytes], **kwargs) -> None:
+        self.instead = instead
+        super().__init__(*args, **kwargs)
+
+    def send_head(self):
+        body = self.instead.get(urlsplit(self.path).path)
+        if body is None:
+            return super().send_head()
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(self.path))
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
     def log_message(self, *args) -> None:  # the test output is no place for an access log
         pass
 
 
 @pytest.fixture(scope="session")
-def site_url(real_site: Path):
-    """The real site served over HTTP on a free port of 127.0.0.1."""
+def _site_server(real_site: Path, tmp_path_factory: pytest.TempPathFactory):
+    """The real site over HTTP on a free port of 127.0.0.1 (one server per worker), and its `instead` table."""
     import functools
     import threading
     from http.server import ThreadingHTTPServer
 
     # Serve under the same path as site_url, so absolute links (the 404 page has them) resolve.
-    from urllib.parse import urlparse
-
-    prefix = urlparse(_site_url_setting()).path.strip("/")
-    root = real_site.parent / f"{real_site.name}-served"
+    prefix = urlsplit(_site_url_setting()).path.strip("/")
+    root = tmp_path_factory.mktemp("served")  # this worker's own folder: the shared site stays untouched
     target = root / prefix if prefix else root
-    if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.symlink_to(real_site, target_is_directory=True)
-    handler = functools.partial(_QuietHandler, directory=str(root))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.symlink_to(real_site, target_is_directory=True)
+    instead: dict[str, bytes] = {}
+    handler = functools.partial(_SiteHandler, directory=str(root), instead=instead)
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/{prefix + '/' if prefix else ''}"
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/{prefix + '/' if prefix else ''}", instead
     server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def site_url(_site_server) -> str:
+    """The address of the real site on this worker's loopback server."""
+    return _site_server[0]
+
+
+@pytest.fixture
+def serve_instead(_site_server):
+    """serve_instead("sw.js", text): site_url answers that path with text, until the test ends.
+    The shared site is read by other workers at the same time, so no test writes into it."""
+    url, instead = _site_server
+    base = urlsplit(url).path
+
+    def put(path: str, text: str) -> None:
+        instead[base + path] = text.encode("utf-8")
+
+    yield put
+    instead.clear()
 
 
 @pytest.fixture(scope="session")
@@ -110,6 +142,19 @@ def browser():
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        # A new context is a first visit: the service worker would fetch the whole site (300 files, 8 MB) in
+        # the background of every test, half the CPU time of the browser tests. So a context is a browser
+        # without service workers (the site's own branch for those), unless the test passes
+        # service_workers="allow" because it is about the worker or the pages it serves.
+        new_context = browser.new_context
+
+        def context_without_worker(**options):
+            context = new_context(**options)
+            if "service_workers" not in options:
+                context.add_init_script("delete Navigator.prototype.serviceWorker;")
+            return context
+
+        browser.new_context = context_without_worker
         yield browser
         browser.close()
 

@@ -27,7 +27,8 @@ TOOLS = {"plannen": "?klaar=sessie-gelijkwaardigheid", "selectie": "?m=keten&k=k
 
 
 def _context(browser):
-    context = browser.new_context(locale="nl-NL")
+    # With the service worker, as a reader has it: after the first pages it serves the rest.
+    context = browser.new_context(locale="nl-NL", service_workers="allow")
     context.add_init_script(LISTEN)
     return context
 

@@ -29,9 +29,10 @@ def test_the_list_has_a_revision_per_file_and_nothing_from_elsewhere(real_site):
 
 
 @pytest.mark.browser
-def test_after_one_visit_the_site_works_offline_and_offers_a_new_version(browser, site_url, real_site):
+def test_after_one_visit_the_site_works_offline_and_offers_a_new_version(browser, site_url, real_site,
+                                                                           serve_instead):
     assert "/leerlijn/" in site_url, "the test serves the site under its own path, as online"
-    context = browser.new_context(locale="nl-NL")
+    context = browser.new_context(locale="nl-NL", service_workers="allow")
     page = context.new_page()
     page.goto(site_url)
     scope = page.evaluate("navigator.serviceWorker.ready.then(r => r.scope)")
@@ -51,18 +52,15 @@ def test_after_one_visit_the_site_works_offline_and_offers_a_new_version(browser
     page.wait_for_selector(".md-search-result__item", timeout=8000)
     context.set_offline(False)
     # A changed build: the worker's list changes, so the browser finds a new version and the page says so.
-    worker = real_site / "sw.js"
-    old = worker.read_text(encoding="utf-8")
-    try:
-        worker.write_text(old.replace('var VERSION = "', 'var VERSION = "nieuw-'), encoding="utf-8")
-        page.evaluate("navigator.serviceWorker.getRegistration().then(r => r.update())")
-        bar = page.locator(".lv-new-version")
-        bar.wait_for(timeout=15000)
-        assert bar.inner_text().startswith("Er is een nieuwe versie:")
-        with page.expect_navigation():
-            bar.locator("button", has_text="vernieuwen").click()
-        page.locator("h1").wait_for()
-        assert page.locator(".lv-new-version").count() == 0
-    finally:
-        worker.write_text(old, encoding="utf-8")
+    # The server answers with the changed file; the shared site itself stays as it is for the other workers.
+    changed = (real_site / "sw.js").read_text(encoding="utf-8").replace('var VERSION = "', 'var VERSION = "nieuw-')
+    serve_instead("sw.js", changed)
+    page.evaluate("navigator.serviceWorker.getRegistration().then(r => r.update())")
+    bar = page.locator(".lv-new-version")
+    bar.wait_for(timeout=15000)
+    assert bar.inner_text().startswith("Er is een nieuwe versie:")
+    with page.expect_navigation():
+        bar.locator("button", has_text="vernieuwen").click()
+    page.locator("h1").wait_for()
+    assert page.locator(".lv-new-version").count() == 0
     context.close()

@@ -128,11 +128,16 @@ def _engine_venv(name: str, remove: list[str]) -> Path:
     stamp = venv / "requirements.stamp"
     if not stamp.exists() or stamp.read_text(encoding="utf-8") != stamp_text:
         shutil.rmtree(venv, ignore_errors=True)
-        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, capture_output=True)
+        # No pip of its own and no .pyc in advance: this venv is only run, by one build, so the main venv's
+        # pip installs into it (--python) and Python compiles just the modules the build imports. A third
+        # of the CPU time of a full install.
+        subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, capture_output=True)
         pinned = venv / "requirements.txt"
         pinned.write_text(requirements, encoding="utf-8")
-        pip = [str(venv / "bin/python"), "-m", "pip", "--quiet", "--disable-pip-version-check"]
-        subprocess.run([*pip, "install", "-r", str(pinned)], check=True, timeout=900, capture_output=True)
+        pip = [sys.executable, "-m", "pip", "--quiet", "--disable-pip-version-check",
+               "--python", str(venv / "bin/python")]
+        subprocess.run([*pip, "install", "--no-compile", "-r", str(pinned)], check=True, timeout=900,
+                       capture_output=True)
         subprocess.run([*pip, "uninstall", "--yes", *remove], check=True, capture_output=True)
         stamp.write_text(stamp_text, encoding="utf-8")
     return venv
