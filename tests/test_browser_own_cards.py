@@ -40,16 +40,17 @@ def fill_cards(page, cards, title: str = "Team Noord", moment: str = "bij elk be
         item.locator(f"[data-ek=soort][value={soort}]").check()
         item.locator("[data-ek=titel]").fill(titel)
         item.locator("[data-ek=tekst]").fill(tekst)
-    wait_for_outputs(page, cards[-1][2], len(cards))
+    wait_for_outputs(page, cards[-1][2], len(cards), sum(card[2] == cards[-1][2] for card in cards))
 
 
-def wait_for_outputs(page, last_text: str, count: int | None = None) -> None:
+def wait_for_outputs(page, last_text: str, count: int | None = None, times: int = 1) -> None:
     """The link, sheets and file follow the editor after a short pause; wait until they show the last text
-    (and, where texts repeat, every card: a repeated text alone would be found too early)."""
-    page.wait_for_function("""([text, count]) => {
+    as often as the cards hold it (and, where given, every card): a repeated text alone would be found too
+    early, while the last card is still empty."""
+    page.wait_for_function("""([text, count, times]) => {
         const yaml = document.querySelector('#lv-ek-yaml').value;
-        return yaml.includes(text) && (count === null || (yaml.match(/soort:/g) || []).length === count);
-    }""", arg=[json.dumps(last_text, ensure_ascii=False)[1:-1], count])
+        return yaml.split(text).length - 1 >= times && (count === null || (yaml.match(/soort:/g) || []).length === count);
+    }""", arg=[json.dumps(last_text, ensure_ascii=False)[1:-1], count, times])
 
 
 def shown(page) -> dict:
