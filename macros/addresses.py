@@ -13,6 +13,7 @@ always use.
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -83,29 +84,17 @@ class Addresses:
 ONLINE = Addresses(directory_urls=True)
 
 
-# Downloads: plain files, the same online and offline.
-def deck_pdf(deck_id: str) -> str:
-    return f"downloads/kaartjes-{deck_id}.pdf"
+# Downloads: plain files, the same online and offline. One pattern per kind, the key in place of {}.
+def _file(pattern: str) -> Callable[[str], str]:
+    return lambda key: pattern.format(key)
 
 
-def werkplaat_pdf(werkplaat_id: str) -> str:
-    return f"downloads/werkplaat-{werkplaat_id}.pdf"
-
-
-def card_image(card_id: str) -> str:
-    return f"downloads/kaartjes/{card_id}.png"
-
-
-def social_image(key: str) -> str:
-    return f"assets/social/{key}.png"
-
-
-def qr_svg(key: str) -> str:
-    return f"downloads/qr/{key}.svg"
-
-
-def qr_png(key: str) -> str:
-    return f"downloads/qr/{key}.png"
+deck_pdf = _file("downloads/kaartjes-{}.pdf")
+werkplaat_pdf = _file("downloads/werkplaat-{}.pdf")
+card_image = _file("downloads/kaartjes/{}.png")
+social_image = _file("assets/social/{}.png")
+qr_svg = _file("downloads/qr/{}.svg")
+qr_png = _file("downloads/qr/{}.png")
 
 
 # Links between addresses: relative inside the site (so it works in any folder and from disk),
