@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import shutil
+import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -93,12 +94,23 @@ class _SiteHandler(__import__("http.server").server.SimpleHTTPRequestHandler):
         pass
 
 
+def _quiet_server():
+    from http.server import ThreadingHTTPServer
+
+    class QuietServer(ThreadingHTTPServer):
+        def handle_error(self, request, client_address) -> None:
+            # A browser that leaves a page mid-download closes the connection: no failure, and no traceback.
+            if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+                super().handle_error(request, client_address)
+
+    return QuietServer
+
+
 @pytest.fixture(scope="session")
 def _site_server(real_site: Path, tmp_path_factory: pytest.TempPathFactory):
     """The real site over HTTP on a free port of 127.0.0.1 (one server per worker), and its `instead` table."""
     import functools
     import threading
-    from http.server import ThreadingHTTPServer
 
     # Serve under the same path as site_url, so absolute links (the 404 page has them) resolve.
     prefix = urlsplit(_site_url_setting()).path.strip("/")
@@ -108,7 +120,7 @@ def _site_server(real_site: Path, tmp_path_factory: pytest.TempPathFactory):
     target.symlink_to(real_site, target_is_directory=True)
     instead: dict[str, bytes] = {}
     handler = functools.partial(_SiteHandler, directory=str(root), instead=instead)
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = _quiet_server()(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}/{prefix + '/' if prefix else ''}", instead
     server.shutdown()
