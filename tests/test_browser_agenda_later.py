@@ -39,7 +39,7 @@ def test_a_calendar_writer_that_does_not_arrive_says_so_and_the_next_click_tries
     item.get_by_role("button", name="Zet in mijn agenda").click()
     status = item.locator(".lv-agreement__status")
     status.filter(has_text="Het lukte niet").wait_for()
-    assert status.inner_text() == ("Het lukte niet om je agenda-bestand te maken. Je afspraak is wel bewaard. "
+    assert status.inner_text() == ("Het lukte niet om je agendabestand te maken. Je afspraak is wel bewaard. "
                                    "Laad de pagina opnieuw en probeer het nog eens.")
     assert f"afspraak-{card.id}" in page.evaluate("localStorage.getItem('lv-antwoorden')")
     page.unroute("**/" + LATE)

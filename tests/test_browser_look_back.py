@@ -172,7 +172,7 @@ def test_the_follow_up_message_and_the_next_meeting_in_the_calendar(browser, sit
     page.dispatch_event("#lv-pl-naam", "change")
     page.fill("#lv-pl-volgende-tijd", "13:30")
     page.dispatch_event("#lv-pl-volgende-tijd", "change")
-    page.get_by_role("button", name="Download de volgende bijeenkomst voor de agenda (.ics)").click()
+    page.get_by_role("button", name="Zet de volgende bijeenkomst in je agenda (.ics)").click()
     page.locator("[data-lv-pl-next-status]", has_text="Vul eerst de datum").wait_for()
     page.fill("#lv-pl-volgende-datum", "2027-01-12")
     page.dispatch_event("#lv-pl-volgende-datum", "change")
@@ -190,7 +190,7 @@ def test_the_follow_up_message_and_the_next_meeting_in_the_calendar(browser, sit
     page.locator(".lv-copy__status", has_text="Plak het bericht").wait_for()
     assert page.evaluate("navigator.clipboard.readText()") == text
     with page.expect_download() as download:
-        page.get_by_role("button", name="Download de volgende bijeenkomst voor de agenda (.ics)").click()
+        page.get_by_role("button", name="Zet de volgende bijeenkomst in je agenda (.ics)").click()
     path = tmp_path / download.value.suggested_filename
     download.value.save_as(path)
     assert path.name == "bijeenkomst-2027-01-12.ics"

@@ -106,7 +106,7 @@ test("the follow-up message names the doekaartjes, the prompts, the next meeting
     next: { date: "dinsdag 12 januari 2027", time: "13:30" }, link: "https://example.org/bijeenkomst/?v=1", name: "Anna" });
   assert.match(text, /bijeenkomst van dinsdag 1 december 2026 over "<img src=x onerror=alert\(1\)> \{\{ x \}\}"\./);
   assert.match(text, /De doekaartjes van deze bijeenkomst:\n- Doe een: Doe dit\.\n/);
-  assert.match(text, /Vragen ter overdenking, om nog eens over na te denken:\n- Wat hield je tegen\?\n/);
+  assert.match(text, /Vragen ter overdenking voor de komende weken:\n- Wat hield je tegen\?\n/);
   assert.match(text, /De volgende bijeenkomst is op dinsdag 12 januari 2027 om 13:30\./);
   assert.match(text, /https:\/\/example\.org\/bijeenkomst\/\?v=1\n/);
   assert.ok(text.endsWith("Tot de volgende keer!\nAnna"));

@@ -112,10 +112,10 @@ function form(node) {
     load(lv.siteRoot() + "assets/bundles/agenda.js", "agenda").then(function (agenda) {
       dom.download(agenda.fileName(entry), "text/calendar;charset=utf-8",
         agenda.calendar(entry, { url: cardUrl(node), series: useSeries, host: window.location.host || "leerlijn-vertrouwen" }));
-      status.textContent = useSeries ? "Je agenda-bestand met drie herinneringen staat klaar. Open het om het in je agenda te zetten."
-        : "Je agenda-bestand staat klaar. Open het om het in je agenda te zetten.";
+      status.textContent = useSeries ? "Je agendabestand met drie herinneringen staat klaar. Open het om het in je agenda te zetten."
+        : "Je agendabestand staat klaar. Open het om het in je agenda te zetten.";
     }, function () {
-      status.textContent = "Het lukte niet om je agenda-bestand te maken. Je afspraak is wel bewaard. Laad de pagina opnieuw en probeer het nog eens.";
+      status.textContent = "Het lukte niet om je agendabestand te maken. Je afspraak is wel bewaard. Laad de pagina opnieuw en probeer het nog eens.";
     });
   }
   once.addEventListener("click", function () { ics(false); });

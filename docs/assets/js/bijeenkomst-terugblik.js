@@ -24,7 +24,7 @@ function create(model, modulesOf) {
     var li = dom.cloneFirst("lv-pl-terugblik-afspraak");
     li.id = "overdenking-" + lookBackModel.reflectionId(entry);
     li.setAttribute("data-module", entry.module || "");
-    slot(li, "label").textContent = "Je afspraak" + (lv.formatDate(entry.wanneer) ? " voor " + lv.formatDate(entry.wanneer) : "") + ":";
+    slot(li, "label").textContent = "Je afspraak" + (lv.formatDate(entry.wanneer) ? " van " + lv.formatDate(entry.wanneer) : "") + ":";
     slot(li, "agreement").textContent = lookBackModel.sentence(entry.antwoord);
     return li;
   }
@@ -76,7 +76,7 @@ function create(model, modulesOf) {
     slot(box, "link").textContent = card.titel;
     slot(box, "link").setAttribute("href", url);
     slot(box, "text").textContent = card.tekst;
-    slot(box, "why").textContent = "Elke week één kaartje uit deze bijeenkomst, voor iedereen hetzelfde. Probeer het deze week uit.";
+    slot(box, "why").textContent = "Elke week krijgt iedereen hetzelfde kaartje uit deze bijeenkomst. Neem het deze week mee in je werk.";
     return box;
   }
 

@@ -174,7 +174,7 @@ export class CardList {
     this.refresh();
     // The page must not move: the point where the user clicked stays inside the placeholder.
     undo.focus({ preventScroll: true });
-    maker.say(text + " Met de knop Zet terug staat het weer op zijn plek.");
+    maker.say(text + " Met de knop Zet terug zet je het weer op zijn plek.");
   }
 
   /* The card comes back where its placeholder stands, between the cards that are around it now. */

@@ -69,7 +69,7 @@ export class Reserve {
     if (action === "file") return this.maker.downloadDeck(entry.deck);
     if (action === "restore") return this.restoreBackup(entry);
     this.dropBackup(id);
-    this.maker.say("De set van eerder is weggehaald.");
+    this.maker.say("Je hebt de set van eerder weggehaald.");
   }
 
   dropBackup(id) {
@@ -145,7 +145,7 @@ export class Reserve {
     maker.box("[data-lv-ek-alert]").hidden = true;
     if (JSON.stringify(result.deck) === JSON.stringify(maker.deck)) {
       this.closeQuestion();
-      maker.notice(["Deze kaartjes staan al open. Je kunt gewoon verder waar je was."]);
+      maker.notice(["Deze kaartjes staan al open. Je kunt gewoon verdergaan waar je was."]);
       return maker.show(maker.box("[data-lv-ek-notice]"));
     }
     var count = maker.model.plural(result.deck.kaarten.length, "kaartje", "kaartjes");
@@ -183,7 +183,7 @@ export class Reserve {
       maker.renderAll();
       maker.save();
       maker.notice(result.notes);
-      maker.say(maker.model.plural(result.deck.kaarten.length, "kaartje", "kaartjes") + " uit de link staan nu " +
+      maker.say(maker.model.plural(result.deck.kaarten.length, "kaartje", "kaartjes") + " uit de link " + (result.deck.kaarten.length === 1 ? "staat" : "staan") + " nu " +
         "onder je eigen kaartjes.");
     } else {
       // Keeping your own cards puts them back in the address; opening the link wrote its set already.

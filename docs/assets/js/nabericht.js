@@ -16,10 +16,10 @@ export function message(parts) {
       // From the modules there are many: their titles are enough to recognise them.
       lines.push("- " + card.titel + (parts.fromModules ? "" : ": " + card.tekst));
     });
-    lines.push("Koos je er een met Dit ga ik doen? Dan staat je afspraak in Mijn antwoorden, op je eigen telefoon of laptop.");
+    lines.push("Heb je bij een doekaartje op Dit ga ik doen gedrukt? Dan staat je afspraak in Mijn antwoorden, op het apparaat dat je toen gebruikte.");
   }
   if (parts.prompts.length) {
-    lines.push("", "Vragen ter overdenking, om nog eens over na te denken:");
+    lines.push("", "Vragen ter overdenking voor de komende weken:");
     parts.prompts.forEach(function (text) { lines.push("- " + text); });
   }
   if (parts.next && parts.next.date) {

@@ -54,7 +54,7 @@ function create(page, model, paper, changed) {
       { title: "Bijeenkomst" + (plan.title ? ": " + plan.title : ""), day: plan.nextDate, start: plan.nextTime,
         minutes: plan.target, text: text, place: plan.place, url: link },
       { host: window.location.host || "leerlijn-vertrouwen" }));
-    status.textContent = "Het agenda-bestand staat klaar. Stuur het mee met je bericht, of zet het in je eigen agenda.";
+    status.textContent = "Het agendabestand staat klaar. Stuur het mee met je bericht, of zet het in je eigen agenda.";
   });
 
   return { render: render };
