@@ -7,19 +7,9 @@ import path from "node:path";
 
 import Model from "../../docs/assets/js/planner-model.js";
 import Link from "../../docs/assets/js/planner-link.js";
+import plannerData from "./planner-fixture.mjs";
 
-const phases = ["openen", "verkennen", "verdiepen", "afspreken", "afsluiten"].map((id) => ({ id, label: id }));
-const data = {
-  phases, defaults: { kaartjes: 10, casus: 20, overdenking: 20, pauze: 10, vrij: 10 }, longest: 90,
-  modules: [{ id: "alfa", nummer: 1, titel: "Alfa" }],
-  cards: [{ id: "aa-01", module: "alfa", deck: "aa", soort: "denk", titel: "Een", tekst: "T", fasen: ["verkennen"] }],
-  cases: [{ id: "aa-c1", module: "alfa", titel: "Casus", fasen: ["verkennen"] }],
-  prompts: [{ id: "aa-o1", module: "alfa", tekst: "Vraag?" }],
-  werkplaten: [{ id: "kort", module: "alfa", titel: "Kort", fase: "verdiepen", duur: 45, groep: [4, 12] }],
-  sessions: [{ id: "sessie-alfa", module: "alfa", titel: "Alfa", start: "13:30", duur: 120, blokken: [
-    { soort: "casus", ids: ["aa-c1"], minuten: 15, fase: "openen", titel: "", tekst: "" },
-    { soort: "werkplaat", ids: ["kort"], minuten: null, fase: null, titel: "", tekst: "" }] }],
-};
+const data = plannerData();
 const model = Model.create(data);
 
 test("finding 5: a 10 KB link with 10,000 blocks keeps the first 100 and says so", () => {

@@ -9,24 +9,14 @@ import path from "node:path";
 import qr from "../../docs/assets/js/lv/qr.js";
 import qrDownload from "../../docs/assets/js/lv/qr-download.js";
 import Model from "../../docs/assets/js/planner-model.js";
+import plannerData from "./planner-fixture.mjs";
 import link from "../../docs/assets/js/eigen-kaartjes-link.js";
 
 const fixtures = path.join(import.meta.dirname, "..", "fixtures");
 const forms = JSON.parse(fs.readFileSync(path.join(fixtures, "qr-links.json"), "utf8"));
 const ownCardsV1 = JSON.parse(fs.readFileSync(path.join(fixtures, forms.own_cards_qr_of), "utf8"));
 
-const phases = ["openen", "verkennen", "verdiepen", "afspreken", "afsluiten"].map((id) => ({ id, label: id }));
-const model = Model.create({
-  phases, defaults: { kaartjes: 10, casus: 20, overdenking: 20, pauze: 10, vrij: 10 }, longest: 90,
-  modules: [{ id: "alfa", nummer: 1, titel: "Alfa" }, { id: "beta", nummer: 2, titel: "Beta" }],
-  cards: [{ id: "aa-01", module: "alfa", deck: "aa", soort: "denk", titel: "Een", tekst: "T", fasen: ["verkennen"] }],
-  cases: [{ id: "aa-c1", module: "alfa", titel: "Casus", fasen: ["verkennen"] }],
-  prompts: [{ id: "aa-o1", module: "alfa", tekst: "Vraag?" }],
-  werkplaten: [{ id: "kort", module: "alfa", titel: "Kort", fase: "verdiepen", duur: 45, groep: [4, 12] }],
-  sessions: [{ id: "sessie-alfa", module: "alfa", titel: "Alfa", start: "13:30", duur: 120, blokken: [
-    { soort: "casus", ids: ["aa-c1"], minuten: 15, fase: "openen", titel: "", tekst: "" },
-    { soort: "werkplaat", ids: ["kort"], minuten: null, fase: null, titel: "", tekst: "" }] }],
-});
+const model = Model.create(plannerData([{ id: "alfa", nummer: 1, titel: "Alfa" }, { id: "beta", nummer: 2, titel: "Beta" }]));
 
 /* The dark modules a path of lv/qr.js paints, as "row,col" strings. */
 function painted(d) {
