@@ -58,11 +58,15 @@ def catalog():
 # Browser fixtures: Debian's chromium driven by Playwright, the real site on localhost
 # ----------------------------------------------------------------------------
 
-CHROMIUM = "/usr/bin/chromium"
+# Debian's headless shell of chromium: the same engine without the desktop browser around it, which takes
+# about a third less CPU time per test than chromium --headless (measured on the own-cards and notebook tests).
+CHROMIUM = "/usr/bin/chromium-headless-shell"
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
     # Without these, chromium tries to reach Google's services and floods the closed network.
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    # The hinting the desktop chromium takes from fontconfig; the shell would hint fully, and set text wider.
+    "--font-render-hinting=slight",
 ]
 
 
@@ -149,7 +153,7 @@ def serve_instead(_site_server):
 @pytest.fixture(scope="session")
 def browser():
     # The browser tests must never skip silently: a missing chromium is a failure with advice.
-    assert Path(CHROMIUM).exists(), "Debian's chromium ontbreekt: draai `make test` (als root) of `apt-get install chromium`"
+    assert Path(CHROMIUM).exists(), "Debians chromium-headless-shell ontbreekt: draai `make test` (als root) of `apt-get install chromium-headless-shell`"
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

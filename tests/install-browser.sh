@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Installs what the tests need from Debian: chromium for the browser tests (Playwright cannot
-# download its own browser without internet), fonts, pdfinfo, hunspell with the Dutch dictionary
+# Installs what the tests need from Debian: chromium's headless shell for the browser tests (Playwright
+# cannot download its own browser without internet), chromium itself for Lighthouse in the benchmark, fonts, pdfinfo, hunspell with the Dutch dictionary
 # for the spelling test, and node with npm for the script tests and the JavaScript tools (tests/js/).
 # It does nothing when they are already there.
 set -euo pipefail
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
+[ -x /usr/bin/chromium-headless-shell ] || need+=(chromium-headless-shell)
 command -v pdfinfo >/dev/null 2>&1 || need+=(poppler-utils)
 [ -d /usr/share/fonts/truetype/liberation ] || need+=(fonts-liberation)
 command -v hunspell >/dev/null 2>&1 || need+=(hunspell)

@@ -241,6 +241,8 @@ def test_the_screen_stays_on_where_the_browser_can_and_says_so_where_not(browser
     for script, said in [("", "Het scherm blijft aan"),
                          ("delete Navigator.prototype.wakeLock;", "Deze browser kan het scherm niet aan houden")]:
         context = browser.new_context(locale="nl-NL")
+        # The headless shell refuses a wake lock unless it is granted, as a browser does on a low battery.
+        context.grant_permissions(["screen-wake-lock"], origin=site_url)
         context.add_init_script(script or "void 0")
         page, errors = open_live(context, f"{site_url}begeleiden/?klaar={READY}")
         page.keyboard.press(" ")
