@@ -70,6 +70,9 @@ def test_a_denkkaartje_has_an_answer_field_and_a_doekaartje_none(context, site_u
     cards = [c for d in catalog.decks_of("wat-is-vertrouwen") for c in d.kaarten]
     denk = next(c for c in cards if c.soort == "denk")
     doe = next(c for c in cards if c.soort == "doe")
+    # The fields come in slices after the page starts; once all are there, the body says so.
+    page.locator("body[data-lv-antwoorden-klaar]").wait_for(state="attached")
+    assert page.locator(f"#kaart-{denk.id} .lv-answer").count() == 1
     assert page.locator(f"#kaart-{doe.id} .lv-answer").count() == 0
     answer(page, f"#kaart-{denk.id}", "Bij de intake.")
     assert stored(page)[denk.id]["titel"] == denk.titel
@@ -242,3 +245,21 @@ def test_the_participant_view_of_an_invitation_can_be_answered(context, site_url
     assert kept[prompt.id]["module"] == "wat-is-vertrouwen" and kept["wv-01"]["antwoord"] == "Bij het kaartje."
     page.goto(site_url + MODULE)
     assert page.locator(f"#overdenking-{prompt.id} textarea").input_value() == "Voor de bijeenkomst."
+
+
+def test_every_prompt_and_card_of_the_longest_module_gets_exactly_one_field(context, site_url, real_site):
+    # The fields are made in slices after the page starts (lv.inSlices); none may be left out or doubled.
+    pages = sorted((real_site / "modules").glob("*/index.html"), key=lambda path: -path.stat().st_size)
+    path = pages[0].parent.relative_to(real_site).as_posix() + "/"
+    page = context.new_page()
+    page.goto(site_url + path)
+    page.locator("body[data-lv-antwoorden-klaar][data-lv-afspraken-klaar]").wait_for(state="attached")
+    asks = page.locator("li.lv-prompt[id^='overdenking-'], article.lv-card--denk[id^='kaart-']")
+    doe = page.locator("article.lv-card--doe[id^='kaart-']")
+    assert asks.count() > 10 and doe.count() > 3, path
+    counts = page.evaluate("""() => [
+        [...document.querySelectorAll("li.lv-prompt[id^='overdenking-'], article.lv-card--denk[id^='kaart-']")]
+            .map(node => node.querySelectorAll('.lv-answer').length),
+        [...document.querySelectorAll("article.lv-card--doe[id^='kaart-']")]
+            .map(node => node.querySelectorAll('.lv-agreement').length)]""")
+    assert counts == [[1] * asks.count(), [1] * doe.count()], path

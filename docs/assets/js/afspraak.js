@@ -125,17 +125,31 @@ function form(node) {
   return wrap;
 }
 
-/* Adds the agreement form to every doekaartje under root; previews and paper (data-lv-no-answers) are left alone. */
+/* Adds the agreement form to every doekaartje under root; previews and paper (data-lv-no-answers) are
+   left alone. As with the answer fields, content a tool adds gets its forms at once, the page's own in
+   slices (lv.inSlices), and then the body carries data-lv-afspraken-klaar. */
+var READY = "data-lv-afspraken-klaar";
+
+function targets(root) {
+  return Array.prototype.filter.call(root.querySelectorAll("article.lv-card--doe[id^='kaart-']"),
+    function (node) { return !node.closest("template, [data-lv-no-answers]"); });
+}
+
+function add(node) {
+  if (node.querySelector(".lv-agreement")) return;
+  var made = form(node);
+  if (made) node.appendChild(made);
+}
+
 function attach(root) {
-  root.querySelectorAll("article.lv-card--doe[id^='kaart-']").forEach(function (node) {
-    if (node.querySelector(".lv-agreement") || node.closest("template, [data-lv-no-answers]")) return;
-    var made = form(node);
-    if (made) node.appendChild(made);
-  });
+  targets(root).forEach(add);
 }
 
 document.addEventListener("lv-inhoud", function (event) {
   var detail = /** @type {CustomEvent} */ (event).detail;
   attach(detail && detail.root || document);
 });
-lv.onPage(function () { attach(document); });
+lv.onPage(function () {
+  document.body.removeAttribute(READY);
+  lv.inSlices(targets(document), add, function () { document.body.setAttribute(READY, ""); });
+});

@@ -9,53 +9,16 @@
    so and lets the reader choose. Stored data the page cannot read fully is kept aside before any
    write, and when storage fails the text stays on screen with a way to save it as a file. */
 import { KEYS } from "./lv/keys.js";
-import { message } from "./lv/state.js";
 import * as lv from "./lv/core.js";
 import storageApi, { local } from "./lv/storage.js";
 import model from "./antwoorden-kern.js";
+import { load, store } from "./antwoorden-opslag.js";
 
 var dom = lv.dom;
 var KEY = KEYS.answers;
-var DELAY = 400;
+var DELAY = 400, READY = "data-lv-antwoorden-klaar";
 var counter = 0, asked = false, fields = [];
-var LOSSY = {
-  beschadigd: message("beschadigd", "device") + " Dat geldt voor een deel van je antwoorden.",
-  nieuwer: message("nieuwer", "device") + " Dat geldt voor je antwoorden.",
-  "te-veel": "Op dit apparaat stonden meer antwoorden dan er in je schrift passen (" + model.LIMITS.answers.toLocaleString("nl-NL") + ")."
-};
-var ASIDE = " We hebben een kopie apart gezet, zodat er niets verloren gaat. Op de pagina Mijn antwoorden bewaar je die kopie als bestand.";
 var KEPT = "Deze tekst staat al bewaard op dit apparaat.", PRIVACY = "Schrijf geen namen of herkenbare details van cliënten of collega's.";
-var STUCK = " Er is geen plek om een kopie apart te zetten, dus we bewaren niets nieuws. Open Mijn antwoorden en bewaar de oude gegevens eerst als bestand.";
-
-/* The answers kept here. Data that would lose something when written back (damaged, from a newer
-   version, above the bounds) is copied aside first; when that copy fails, writing is blocked.
-   The last text read or written is remembered with its result, so a save after a save does not
-   parse and check the whole notebook again: only the text is compared. */
-var last = { raw: null, result: null };
-function load() {
-  var stored = local.readRaw(KEY);
-  if (!stored.ok) return { ok: false, message: stored.message, notebook: model.empty() };
-  if (stored.value !== null && stored.value === last.raw) return last.result;
-  var value, parsed = true;
-  try { value = stored.value === null ? null : JSON.parse(stored.value); } catch (error) { parsed = false; }
-  var result = parsed ? model.read(value) : { notebook: model.empty(), lossy: true, reason: "beschadigd" };
-  if (!result.lossy) return remember(stored.value, { ok: true, notebook: result.notebook });
-  var aside = local.keepAside(KEY, String(stored.value));
-  return { ok: false, damaged: true, blocked: !aside.ok, notebook: result.notebook,
-           message: LOSSY[result.reason] + (aside.ok ? ASIDE : STUCK) };
-}
-
-function remember(raw, result) {
-  last = { raw: raw, result: result };
-  return result;
-}
-
-/* Writes a notebook; the text written is what the next load compares with. */
-function store(notebook) {
-  var raw = JSON.stringify(notebook), result = local.writeRaw(KEY, raw);
-  if (result.ok) remember(raw, { ok: true, notebook: notebook });
-  return result;
-}
 
 function time(date) {
   return date.toLocaleTimeString("nl-NL", { hour: "2-digit", minute: "2-digit" });
@@ -260,18 +223,31 @@ function field(node, stored) {
 }
 
 /* Adds a field to every prompt and denkkaartje under root that has none yet. A tool whose cards are
-   previews or paper (the planner, the own-cards maker, a cut sheet) marks its part data-lv-no-answers. */
+   previews or paper (the planner, the own-cards maker, a cut sheet) marks its part data-lv-no-answers.
+   Content a tool adds gets its fields at once; the page's own, at start, in slices (lv.inSlices), and
+   the body carries data-lv-antwoorden-klaar when every field is there. */
+function targets(root) {
+  return Array.prototype.filter.call(root.querySelectorAll("li.lv-prompt[id^='overdenking-'], article.lv-card--denk[id^='kaart-']"),
+    function (node) { return !node.closest("template, [data-lv-no-answers]"); });
+}
+
+function add(node, memo) {
+  if (node.querySelector(".lv-answer")) return;
+  if (!memo.stored) memo.stored = load();
+  var made = field(node, memo.stored);
+  if (!made) return;
+  var lines = node.querySelector(".lv-prompt__lines");
+  if (lines) node.insertBefore(made, lines); else node.appendChild(made);
+}
+
 function attach(root) {
-  var targets = root.querySelectorAll("li.lv-prompt[id^='overdenking-'], article.lv-card--denk[id^='kaart-']");
-  if (!targets.length) return;
-  var stored = load();
-  targets.forEach(function (node) {
-    if (node.querySelector(".lv-answer") || node.closest("template, [data-lv-no-answers]")) return;
-    var made = field(node, stored);
-    if (!made) return;
-    var lines = node.querySelector(".lv-prompt__lines");
-    if (lines) node.insertBefore(made, lines); else node.appendChild(made);
-  });
+  var memo = {};
+  targets(root).forEach(function (node) { add(node, memo); });
+}
+
+function attachPage() {
+  document.body.removeAttribute(READY);
+  lv.inSlices(targets(document), add, function () { document.body.setAttribute(READY, ""); });
 }
 
 function live() {
@@ -297,4 +273,4 @@ document.addEventListener("lv-inhoud", function (event) {
   var detail = /** @type {CustomEvent} */ (event).detail;
   attach(detail && detail.root || document);
 });
-lv.onPage(function () { attach(document); });
+lv.onPage(attachPage);
