@@ -16,6 +16,9 @@ export class CardList {
     // The card behind each placeholder, until it is put back or the placeholder goes.
     /** @type {WeakMap<Element, import("./eigen-kaartjes.js").Card>} */
     this.removed = new WeakMap();
+    // The cards whose counter and preview wait for the task after a key (typed).
+    /** @type {WeakMap<Element, {card: import("./eigen-kaartjes.js").Card, fields: Object<string, boolean>}>} */
+    this.waiting = new WeakMap();
   }
 
   /** @returns {HTMLElement[]} the cards' items, in order; placeholders are not cards */
@@ -58,15 +61,11 @@ export class CardList {
       item.querySelector("[data-ek-count=" + field + "]").id = input.id + "-telling";
       input.setAttribute("aria-describedby", input.id + "-telling");
       input.value = card[field];
-      // A key changes this field's counter and its line on the preview, nothing else: typing in a set of
-      // twenty stays under 50 ms a key on a slow phone (issue 20, point 13; make bench, section 6).
       input.addEventListener("input", function () {
         var card = maker.deck.kaarten[self.indexOf(item)];
         card[field] = input.value;
-        self.count(item, card, field);
-        var article = item.querySelector("[data-ek=preview] .lv-card");
-        if (field === "titel") self.title(article, card); else self.text(article.querySelector(".lv-card__text"), card.tekst.trim());
         maker.edited();
+        self.typed(item, card, field);
       });
     });
     item.querySelectorAll("[data-ek=soort]").forEach(function (node) {
@@ -106,6 +105,26 @@ export class CardList {
     });
     this.preview(item.querySelector("[data-ek=preview] .lv-card"), card);
     this.meta(item, index);
+  }
+
+  /* After a key, this field's counter and its line on the preview, nothing else, in a task of their own
+     that a burst of keys shares. In the key's own task the browser lays the whole page out again for the
+     caret; the preview changed in that task too made it over 50 ms a key in a set of twenty on a slow
+     phone (issue 20, point 13; make bench, section 6). */
+  typed(item, card, field) {
+    var self = this, waiting = this.waiting.get(item);
+    if (waiting) { waiting.card = card; waiting.fields[field] = true; return; }
+    waiting = { card: card, fields: {} };
+    waiting.fields[field] = true;
+    this.waiting.set(item, waiting);
+    setTimeout(function () {
+      self.waiting.delete(item);
+      var article = item.querySelector("[data-ek=preview] .lv-card");
+      Object.keys(waiting.fields).forEach(function (name) {
+        self.count(item, waiting.card, name);
+        if (name === "titel") self.title(article, waiting.card); else self.text(article.querySelector(".lv-card__text"), waiting.card.tekst.trim());
+      });
+    }, 0);
   }
 
   /* A field's "Nog 40 tekens over" (or how many too many), and whether the field is marked too long. */
