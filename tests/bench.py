@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from macros import addresses  # noqa: E402
+from macros.offline import engine  # noqa: E402
 from tests import bench_own_cards, bench_web  # noqa: E402
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
@@ -41,7 +42,7 @@ BENCHMARKS = ROOT / "BENCHMARKS.md"
 def build(project: Path, site_dir: Path) -> tuple[float, float]:
     """Build once; return (total seconds, seconds spent on downloads as the build logs them)."""
     started = time.perf_counter()
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+    result = subprocess.run([sys.executable, "-m", engine(), "build", "--strict", "--site-dir", str(site_dir)],
                             cwd=project, env=ENV, capture_output=True, text=True)
     total = time.perf_counter() - started
     if result.returncode != 0:
