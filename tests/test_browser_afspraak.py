@@ -55,6 +55,9 @@ def test_choose_reload_and_find_it_first_in_the_notebook(browser, site_url, cata
     day = dt.date.fromisoformat(entry["wanneer"])
     assert 0 <= (day - dt.date.today()).days <= 5, "this week: by Friday"
     page.reload()
+    toggle = page.locator(f"#kaart-{card.id} .lv-agreement__toggle")
+    assert toggle.inner_text() == "Je afspraak", "the button says the card has an agreement on this device"
+    toggle.click()
     assert "staat in Mijn antwoorden" in page.locator(f"#kaart-{card.id} .lv-agreement__status").inner_text()
     page.goto(site_url + NOTEBOOK)
     first = page.locator("[data-lv-nb-list] > *").first

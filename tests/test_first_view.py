@@ -12,6 +12,7 @@ BUNDLES = Path(__file__).resolve().parent.parent / "docs/assets/bundles"
 # [a text that only that code has, the bundle where it belongs]
 LATER = [
     ("BEGIN:VCALENDAR", "agenda.js"),                          # the calendar writer: fetched on "Zet in mijn agenda"
+    ("Bewaar mijn afspraak", "afspraak-formulier.js"),         # the agreement form: fetched on "Dit ga ik doen"
     ("veel langer dan de site ooit maakt", "uitnodiging.js"),  # the link codec: only the link tools read links
     ("Bewaar als bestand", "antwoorden.js"),                   # the notebook's files: only on its own page
     ("lv-builder__form", "uitnodiging.css"),                   # the invitation builder's rules
@@ -29,5 +30,6 @@ def test_a_tools_own_code_stays_out_of_the_site_bundle(text, home):
 
 def test_every_page_kind_has_a_script_and_a_stylesheet():
     # overrides/partials/lv-bundle.html picks one name for both.
-    scripts = {path.stem for path in BUNDLES.glob("*.js")} - {"agenda"}
+    late = {path.stem for path in (BUNDLES.parent / "js/later").glob("*.js")}  # scripts fetched on a click
+    scripts = {path.stem for path in BUNDLES.glob("*.js")} - late
     assert scripts == {path.stem for path in BUNDLES.glob("*.css")}

@@ -1,153 +1,59 @@
-/* "Dit ga ik doen": under every doekaartje the participant makes a personal agreement. They take the
-   card's action or write one sentence of their own, and pick when: this week or a date. The agreement
-   is kept in Mijn antwoorden (the same storage, model and rules as the answers: antwoorden.js), as an
-   entry of the kind "afspraak" with its day, so it is exported, imported, merged and printed with them.
-   "Zet in mijn agenda" makes an .ics file in the browser (afspraak-ics.js, fetched on that click: later/agenda.js).
-   Nothing is sent anywhere.
-   Every text goes in through textContent (lv.dom.el). */
+/* "Dit ga ik doen": under every doekaartje a button with which the participant makes a personal
+   agreement. The form behind it (afspraak-formulier.js) is fetched on the button's first click
+   (later/afspraak-formulier.js, lv/later.js): most readers never open it, and every page's first view
+   and start stay lighter without it (issue 24). Nothing is sent anywhere. */
 import * as lv from "./lv/core.js";
-import model from "./antwoorden-kern.js";
-import answers from "./antwoorden.js";
 import { load } from "./lv/later.js";
+import * as answers from "./antwoorden-opslag.js";
 
 var dom = lv.dom;
-var SENTENCE = 300; // one sentence, and it must fit on the printed card
+var READY = "data-lv-afspraken-klaar";
 var counter = 0;
 
-function pad(n) {
-  return (n < 10 ? "0" : "") + n;
+/* A card the form can take: an id that is safe in an address, and an action to agree on. */
+function usable(node) {
+  var text = node.querySelector(".lv-card__text");
+  return /^[a-z0-9][a-z0-9-]*$/.test(node.id.replace(/^kaart-/, "")) && !!text && !!text.textContent.trim();
 }
 
-/* A local day as "2026-12-04". */
-export function localDay(date) {
-  return date.getFullYear() + "-" + pad(date.getMonth() + 1) + "-" + pad(date.getDate());
-}
-
-/* "Deze week": the Friday of this week, the end of a working week; on Saturday and Sunday, today. */
-export function thisWeek(now) {
-  var day = now.getDay(), ahead = day === 0 || day === 6 ? 0 : 5 - day;
-  return localDay(new Date(now.getFullYear(), now.getMonth(), now.getDate() + ahead));
-}
-
-function radio(name, value, text, checked) {
-  var id = name + "-" + value;
-  var input = dom.el("input", { type: "radio", name: name, id: id, value: value, checked: checked });
-  return { input: input, row: dom.replace(dom.el("p", { "class": "lv-agreement__option" }), [input, " ", dom.el("label", { "for": id }, text)]) };
-}
-
-function describe(node) {
-  return { card: node.id.replace(/^kaart-/, ""), module: node.getAttribute("data-module") || "",
-           titel: model.squash((node.querySelector(".lv-card__title") || {}).textContent),
-           vraag: model.squash((node.querySelector(".lv-card__text") || {}).textContent) };
-}
-
-/* The link back to the card: this page with the card's anchor, without a query or other hash. A page
-   whose address is a plan (the participants' page, data-lv-afspraak-kaartpagina) links to the card's own page. */
-function cardUrl(node) {
-  var own = node.closest("[data-lv-afspraak-kaartpagina]") && node.querySelector(".lv-card__meta a");
-  if (own) return new URL(own.getAttribute("href"), window.location.href).href;
-  return window.location.href.split(/[?#]/)[0] + "#" + node.id;
-}
-
-function form(node) {
-  var card = describe(node);
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(card.card) || !card.vraag) return null;
+/* The button and its empty panel; the first click fetches the form into the panel and opens it. The
+   button says "Je afspraak" where this device already keeps one for the card, as "Je antwoord" does. */
+function add(node, memo) {
+  if (node.querySelector(".lv-agreement") || !usable(node)) return;
   counter += 1;
-  var base = "lv-afspraak-" + counter, id = "afspraak-" + card.card;
-  var wrap = dom.el("div", { "class": "lv-agreement" });
+  if (!memo.stored) memo.stored = answers.load();
+  var known = memo.stored.notebook.antwoorden["afspraak-" + node.id.replace(/^kaart-/, "")];
+  var base = "lv-afspraak-" + counter;
   var toggle = dom.el("button", { type: "button", "class": "md-button lv-agreement__toggle", "aria-expanded": "false",
-                                  "aria-controls": base }, "Dit ga ik doen");
+                                  "aria-controls": base }, known && known.soort === "afspraak" ? "Je afspraak" : "Dit ga ik doen");
   var panel = dom.el("div", { "class": "lv-agreement__panel", id: base, hidden: true });
-  var what = dom.el("fieldset"), when = dom.el("fieldset");
-  var mine = radio(base + "-wat", "kaartje", "Wat op dit kaartje staat", true);
-  var own = radio(base + "-wat", "eigen", "Mijn eigen zin:", false);
-  var sentence = dom.el("input", { type: "text", id: base + "-zin", maxlength: SENTENCE, "aria-label": "Mijn eigen zin", "class": "lv-agreement__sentence" });
-  dom.replace(what, [dom.el("legend", {}, "Wat ga je doen?"), mine.row, own.row, sentence]);
-  var week = radio(base + "-wanneer", "week", "Deze week", true);
-  var dated = radio(base + "-wanneer", "datum", "Op een datum:", false);
-  var day = dom.el("input", { type: "date", id: base + "-datum", "aria-label": "Datum van je afspraak" });
-  dom.replace(when, [dom.el("legend", {}, "Wanneer?"), week.row, dated.row, day]);
-  var save = dom.el("button", { type: "button", "class": "md-button", "data-lv-afspraak": "bewaar" }, "Bewaar mijn afspraak");
-  var status = dom.el("p", { "class": "lv-agreement__status", role: "status", "aria-live": "polite" });
-  var after = dom.el("p", { "class": "lv-agreement__after", hidden: true });
-  var once = dom.el("button", { type: "button", "class": "md-button", "data-lv-afspraak": "agenda" }, "Zet in mijn agenda");
-  var series = dom.el("button", { type: "button", "class": "md-button", "data-lv-afspraak": "reeks" }, "Herinner me na 1, 3 en 6 weken");
-  dom.replace(after, [once, " ", series]);
-  dom.replace(panel, [what, when, dom.replace(dom.el("p"), [save]), status, after]);
-  dom.replace(wrap, [toggle, panel]);
-
-  function open(show) {
-    panel.hidden = !show;
-    toggle.setAttribute("aria-expanded", String(show));
-  }
-  function show(entry) {
-    if (!entry) return;
-    var fromCard = entry.antwoord === card.vraag;
-    mine.input.checked = fromCard; own.input.checked = !fromCard;
-    sentence.value = fromCard ? "" : entry.antwoord;
-    dated.input.checked = true; day.value = entry.wanneer;
-    after.hidden = false;
-    status.textContent = "Je afspraak staat in Mijn antwoorden: " + entry.antwoord + " (" + lv.formatDate(entry.wanneer) + ").";
-  }
-  toggle.addEventListener("click", function () { open(panel.hidden); });
-  sentence.addEventListener("input", function () { own.input.checked = true; });
-  day.addEventListener("input", function () { dated.input.checked = true; });
-  save.addEventListener("click", function () {
-    var text = own.input.checked ? model.squash(sentence.value) : card.vraag;
-    var wanneer = week.input.checked ? thisWeek(new Date()) : day.value;
-    if (!text) { status.textContent = "Schrijf eerst je eigen zin, of kies wat op het kaartje staat."; sentence.focus(); return; }
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(wanneer) || !lv.formatDate(wanneer)) { status.textContent = "Kies een datum, of kies ‘Deze week’."; day.focus(); return; }
-    var stored = answers.load();
-    if (!stored.ok && (!stored.damaged || stored.blocked)) { status.textContent = stored.message; return; }
-    var entry = { id: id, soort: "afspraak", module: card.module, titel: card.titel, vraag: card.vraag, antwoord: text, wanneer: wanneer };
-    var next;
-    try { next = model.set(stored.notebook, entry, new Date()); } catch (error) { status.textContent = error.message; return; }
-    var written = answers.store(next);
-    if (!written.ok) { status.textContent = written.message; return; }
-    show(next.antwoorden[id]);
-  });
-  function ics(useSeries) {
-    var entry = answers.load().notebook.antwoorden[id];
-    if (!entry) return;
-    load(lv.siteRoot() + "assets/bundles/agenda.js", "agenda").then(function (agenda) {
-      dom.download(agenda.fileName(entry), "text/calendar;charset=utf-8",
-        agenda.calendar(entry, { url: cardUrl(node), series: useSeries, host: window.location.host || "leerlijn-vertrouwen" }));
-      status.textContent = useSeries ? "Je agendabestand met drie herinneringen staat klaar. Open het om het in je agenda te zetten."
-        : "Je agendabestand staat klaar. Open het om het in je agenda te zetten.";
+  function first() {
+    toggle.removeEventListener("click", first);
+    load(lv.siteRoot() + "assets/bundles/afspraak-formulier.js", "afspraak-formulier").then(function (form) {
+      form.build(node, toggle, panel);
     }, function () {
-      status.textContent = "Het lukte niet om je agendabestand te maken. Je afspraak is wel bewaard. Laad de pagina opnieuw en probeer het nog eens.";
+      toggle.addEventListener("click", first);
+      dom.replace(panel, [dom.el("p", { "class": "lv-agreement__status", role: "status" },
+        "Het formulier kon niet laden. Controleer of je verbinding werkt en klik dan nog eens op Dit ga ik doen.")]);
+      panel.hidden = false;
+      toggle.setAttribute("aria-expanded", "true");
     });
   }
-  once.addEventListener("click", function () { ics(false); });
-  series.addEventListener("click", function () { ics(true); });
-  var known = answers.load().notebook.antwoorden[id];
-  if (known && known.soort === "afspraak") show(known);
-  return wrap;
+  toggle.addEventListener("click", first);
+  node.appendChild(dom.replace(dom.el("div", { "class": "lv-agreement" }), [toggle, panel]));
 }
 
-/* Adds the agreement form to every doekaartje under root; previews and paper (data-lv-no-answers) are
-   left alone. As with the answer fields, content a tool adds gets its forms at once, the page's own in
-   slices (lv.inSlices), and then the body carries data-lv-afspraken-klaar. */
-var READY = "data-lv-afspraken-klaar";
-
+/* Every doekaartje under root; previews and paper (data-lv-no-answers) are left alone. */
 function targets(root) {
   return Array.prototype.filter.call(root.querySelectorAll("article.lv-card--doe[id^='kaart-']"),
     function (node) { return !node.closest("template, [data-lv-no-answers]"); });
 }
 
-function add(node) {
-  if (node.querySelector(".lv-agreement")) return;
-  var made = form(node);
-  if (made) node.appendChild(made);
-}
-
-function attach(root) {
-  targets(root).forEach(add);
-}
-
+/* Content a tool adds gets its buttons at once; the page's own come in slices (lv.inSlices), as the
+   answer fields do, and then the body carries data-lv-afspraken-klaar. */
 document.addEventListener("lv-inhoud", function (event) {
-  var detail = /** @type {CustomEvent} */ (event).detail;
-  attach(detail && detail.root || document);
+  var detail = /** @type {CustomEvent} */ (event).detail, memo = {};
+  targets(detail && detail.root || document).forEach(function (node) { add(node, memo); });
 });
 lv.onPage(function () {
   document.body.removeAttribute(READY);
