@@ -34,7 +34,7 @@ function add(node, memo) {
     }, function () {
       toggle.addEventListener("click", first);
       dom.replace(panel, [dom.el("p", { "class": "lv-agreement__status", role: "status" },
-        "Het formulier kon niet laden. Controleer of je verbinding werkt en klik dan nog eens op Dit ga ik doen.")]);
+        "Het formulier kon niet laden. Controleer of je verbinding werkt en klik dan nog eens op de knop.")]);
       panel.hidden = false;
       toggle.setAttribute("aria-expanded", "true");
     });
