@@ -34,10 +34,18 @@ _SWITCH = """() => {
 }"""
 
 # Material turns transitions off while it switches (data-md-color-switching); our own transitions, a hover
-# or a state change that is still running, would give a contrast a reader never sees (BROWSER.md).
-_SETTLED = """() => !document.body.hasAttribute("data-md-color-switching")
-    && document.getAnimations().every(a => a.playState !== "running"
-        || a.effect.getComputedTiming().iterations === Infinity)"""
+# or a state change that is still running, would give a contrast a reader never sees (BROWSER.md). So wait
+# for the switch, then for the animations running now (a timer's bar starts a new one every second, so
+# "none running" may never come; an endless spinner never finishes).
+_SWITCHED = "() => !document.body.hasAttribute('data-md-color-switching')"
+_FINISHED = """() => Promise.all(document.getAnimations()
+    .filter(a => a.effect.getComputedTiming().iterations !== Infinity)
+    .map(a => a.finished.catch(() => null)))"""
+
+
+def _settle(page) -> None:
+    page.wait_for_function(_SWITCHED)
+    page.evaluate(_FINISHED)
 
 
 def describe(violations: list[dict]) -> str:
@@ -52,7 +60,7 @@ def _scheme(page) -> str:
 
 
 def _violations(page, run_only: dict) -> list[dict]:
-    page.wait_for_function(_SETTLED)
+    _settle(page)
     if not page.evaluate("() => typeof window.axe?.run === 'function'"):
         page.evaluate(_AXE_SOURCE)
     return page.evaluate("options => axe.run(options).then(results => results.violations)",
@@ -89,7 +97,7 @@ def violations_in_both_schemes(page, other_scheme: bool = True) -> str:
     if not stored:
         page.evaluate("() => Object.keys(localStorage).filter(key => key.endsWith('__palette'))"
                       ".forEach(key => localStorage.removeItem(key))")
-    page.wait_for_function(_SETTLED)
+    _settle(page)
     return "\n".join(found)
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+
 from axe_check import violations_in_both_schemes
 from conftest import site_pages
 
