@@ -10,12 +10,12 @@ from axe_playwright_python.sync_playwright import Axe
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
-# Of the 70 rules axe-core 4.x tags wcag2a, wcag2aa, wcag21a or wcag21aa, only these two read the colours a
-# reader sees: color-contrast (1.4.3) and link-in-text-block (1.4.1: a link that only its colour sets apart
-# needs 3:1 against the text around it). Both are axe's "cat.color" rules. The others read the markup, ARIA,
-# names, language, sizes, focus and visibility, which a scheme switch leaves as it is: our slate CSS
-# (leerlijn.css, knoppen.css, ontwerp.css) changes colours only, and Material's palette only swaps which of
-# its two toggle labels is shown, both the same markup with another title.
+# Of the rules that the bundled axe-core tags wcag2a, wcag2aa, wcag21a or wcag21aa (axe.getRules), only two
+# read the colours a reader sees, axe's "cat.color" rules: color-contrast (1.4.3) and link-in-text-block
+# (1.4.1: a link that only its colour sets apart needs 3:1 against the text around it). The others read the
+# markup, ARIA, names, language, sizes, focus and visibility, which a scheme switch leaves as it is: our slate
+# CSS (leerlijn.css, knoppen.css, ontwerp.css) changes colours only, and Material's palette only swaps which
+# of its two toggle labels is shown, both the same markup with another title.
 COLOUR_RULES = ["color-contrast", "link-in-text-block"]
 
 # The axe-core that axe-playwright-python bundles, put into a page once and run there as often as needed.
@@ -35,12 +35,15 @@ _SWITCH = """() => {
 
 # Material turns transitions off while it switches (data-md-color-switching); our own transitions, a hover
 # or a state change that is still running, would give a contrast a reader never sees (BROWSER.md). So wait
-# for the switch, then for the animations running now (a timer's bar starts a new one every second, so
-# "none running" may never come; an endless spinner never finishes).
+# for the switch, then for the short animations running now: not for "none running", which a timer's bar
+# that starts a new one every second never reaches, nor for endless, paused or minutes-long ones (a spinner,
+# a step's countdown). The cap only guards against a page that never settles.
 _SWITCHED = "() => !document.body.hasAttribute('data-md-color-switching')"
-_FINISHED = """() => Promise.all(document.getAnimations()
-    .filter(a => a.effect.getComputedTiming().iterations !== Infinity)
-    .map(a => a.finished.catch(() => null)))"""
+_FINISHED = """() => Promise.race([new Promise(resolve => setTimeout(resolve, 3000)), Promise.all(
+    document.getAnimations().filter(a => {
+        const timing = a.effect.getComputedTiming();
+        return a.playState === "running" && timing.endTime - (a.currentTime || 0) < 2000;
+    }).map(a => a.finished.catch(() => null)))])"""
 
 
 def _settle(page) -> None:
