@@ -99,7 +99,7 @@ def test_six_cards_made_printed_and_shared_in_few_actions(browser, site_url, wid
     user.click(copy)
     deck = deck_in(page.evaluate("navigator.clipboard.readText()"))
     assert deck["t"] == SET_NAME and [row[:3] for row in deck["k"]] == [list(card) for card in SIX]
-    axe_clean(page, width)
+    axe_clean(page, width, other_scheme=False)  # the view's scheme; both: the own-cards axe tests
     context.close()
     print(f"\nsix-card trial at {width} px: {user.actions} actions, {user.words} words, "
           f"about {user.minutes():.1f} minutes for a new user")

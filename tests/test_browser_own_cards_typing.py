@@ -14,7 +14,7 @@ import zxingcpp
 from PIL import Image
 
 from test_browser_own_cards import CARDS, MAKER, fill_cards, shown
-from test_browser_own_cards_remove import ALL_VIEWS, VIEWS, axe_clean, open_view
+from test_browser_own_cards_remove import VIEWS, WIDTHS, axe_clean, open_view
 from test_browser_qr import qr_form
 
 pytestmark = pytest.mark.browser
@@ -53,7 +53,7 @@ def test_a_copy_right_after_typing_has_the_new_text_and_the_qr_waits_for_the_scr
     page.get_by_role("button", name="Kopieer de tekst").first.click()
     message = page.evaluate("navigator.clipboard.readText()")
     assert deck_in(next(word for word in message.split() if "#set=" in word))["k"][0][2].endswith(" Echt.")
-    axe_clean(page, width)
+    axe_clean(page, width, other_scheme=False)  # both schemes: the axe test below
     context.close()
 
 
@@ -78,9 +78,9 @@ def test_print_and_reload_right_after_typing_have_the_new_text(browser, site_url
     context.close()
 
 
-@pytest.mark.parametrize("width, scheme", ALL_VIEWS)
-def test_no_axe_violations_with_the_qr_code_drawn(browser, site_url, width, scheme):
-    context, page = open_view(browser, site_url + MAKER, width, scheme)
+@pytest.mark.parametrize("width", WIDTHS)
+def test_no_axe_violations_with_the_qr_code_drawn_light_and_dark(browser, site_url, width):
+    context, page = open_view(browser, site_url + MAKER, width, "light")
     fill_cards(page, CARDS)
     page.locator("[data-lv-ek-qr]").scroll_into_view_if_needed()
     page.locator("[data-lv-ek-qr] svg").wait_for()

@@ -7,9 +7,9 @@ import re
 from urllib.parse import quote
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
-from test_browser_planner import READY, WCAG_TAGS
+from axe_check import assert_accessible
+from test_browser_planner import READY
 
 pytestmark = pytest.mark.browser
 
@@ -96,15 +96,12 @@ def test_it_works_from_the_offline_zip(browser, unpacked):
     assert remote == []
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("width", [360, 1280])
-def test_no_axe_violations_and_no_sideways_scroll(browser, site_url, scheme, width):
-    context, page = open_group(browser, site_url, color_scheme=scheme, viewport={"width": width, "height": 800})
-    page.wait_for_timeout(500)
+def test_no_axe_violations_light_and_dark_and_no_sideways_scroll(browser, site_url, width):
+    context, page = open_group(browser, site_url, color_scheme="light", viewport={"width": width, "height": 800})
+    assert_accessible(page)
     assert page.evaluate("document.documentElement.scrollWidth") <= width
-    violations = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}}).response["violations"]
     context.close()
-    assert [(v["id"], [n["target"] for n in v["nodes"][:3]]) for v in violations] == []
 
 
 # ----------------------------------------------------------------------------

@@ -4,10 +4,10 @@ its top, and the invitation builder names the module once."""
 from __future__ import annotations
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
+from axe_check import assert_accessible
 from macros.inline import plain_text
-from test_browser_planner import READY, WCAG_TAGS, open_planner, printed
+from test_browser_planner import READY, open_planner, printed
 
 pytestmark = pytest.mark.browser
 
@@ -82,17 +82,14 @@ def test_each_alternative_case_can_be_read_and_chosen_by_keyboard(browser, site_
     context.close()
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_no_axe_violations_with_an_alternative_case_open(browser, site_url, scheme):
-    context, page = open_planner(browser, site_url, f"?klaar={READY}", color_scheme=scheme,
+def test_no_axe_violations_with_an_alternative_case_open_light_and_dark(browser, site_url):
+    context, page = open_planner(browser, site_url, f"?klaar={READY}", color_scheme="light",
                                  viewport={"width": 360, "height": 740})
     index, block = casus_block(page)
     block.locator("[data-lv-pl-choices] > summary").click()
     block.locator("[data-lv-pl-choices] details[data-choice] > summary").last.click()
-    page.wait_for_timeout(500)  # Material's colour transition, as BROWSER.md says
-    violations = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}}).response["violations"]
+    assert_accessible(page)
     context.close()
-    assert [(v["id"], [n["target"] for n in v["nodes"][:3]]) for v in violations] == []
 
 
 # ---------------------------------------------------------------------------- point 12

@@ -80,9 +80,10 @@ def check_paper(pdf: bytes, link: str, count: int, tmp_path, name: str) -> list[
     so the code is 2 cm wide. The printed width is measured on the raster: zxing gives the code's corners.
     Returns the printed widths in mm, quiet zone included."""
     (tmp_path / f"{name}.pdf").write_bytes(pdf)
-    subprocess.run(["pdftoppm", "-r", str(DPI), "-png", str(tmp_path / f"{name}.pdf"), str(tmp_path / name)], check=True)
+    # Plain PPM, not PNG: the same pixels, without compressing A4 sheets at 300 dpi only to unpack them again.
+    subprocess.run(["pdftoppm", "-r", str(DPI), str(tmp_path / f"{name}.pdf"), str(tmp_path / name)], check=True)
     widths = []
-    for sheet in sorted(tmp_path.glob(f"{name}-*.png")):
+    for sheet in sorted(tmp_path.glob(f"{name}-*.ppm")):
         image = Image.open(sheet)
         for code in zxingcpp.read_barcodes(image.convert("L")):
             assert code.text == link
