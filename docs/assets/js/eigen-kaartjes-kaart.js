@@ -108,9 +108,9 @@ export class CardList {
   }
 
   /* After a key, this field's counter and its line on the preview, nothing else, in a task of their own
-     that a burst of keys shares. In the key's own task the browser lays the whole page out again for the
-     caret; the preview changed in that task too made it over 50 ms a key in a set of twenty on a slow
-     phone (issue 20, point 13; make bench, section 6). */
+     that a burst of keys shares. In the key's own task the browser lays the page out again for the caret;
+     with the preview changed in that task too, a key in a set of twenty took over 50 ms on a busy machine
+     with the CPU slowed four times (issue 20, point 13; make bench, section 6). */
   typed(item, card, field) {
     var self = this, waiting = this.waiting.get(item);
     if (waiting) { waiting.card = card; waiting.fields[field] = true; return; }
