@@ -7,14 +7,24 @@ import subprocess
 from pathlib import Path
 
 import icalendar
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def write(script: str, out: Path) -> tuple[Path, list[dict]]:
-    """Run tests/js/<script> into out; its cases.json says what each file should hold."""
-    subprocess.run(["node", str(ROOT / "tests/js" / script), str(out)], check=True)
+def write(kind: str, out: Path) -> tuple[Path, list[dict]]:
+    """Run tests/js/ics-files.mjs for kind ("afspraak" or "nabericht") into out; its cases.json says what
+    each file should hold."""
+    subprocess.run(["node", str(ROOT / "tests/js/ics-files.mjs"), kind, str(out)], check=True)
     return out, json.loads((out / "cases.json").read_text(encoding="utf-8"))
+
+
+def files_fixture(kind: str):
+    """A module fixture `files`: the (folder, cases) of one kind, written once for the test file."""
+    @pytest.fixture(scope="module")
+    def files(tmp_path_factory):
+        return write(kind, tmp_path_factory.mktemp("ics-" + kind))
+    return files
 
 
 def read(raw: bytes, name: str) -> icalendar.Calendar:

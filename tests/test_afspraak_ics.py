@@ -7,14 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 import ics_files
 
 
-@pytest.fixture(scope="module")
-def files(tmp_path_factory):
-    return ics_files.write("afspraak-ics-files.mjs", tmp_path_factory.mktemp("ics"))
+files = ics_files.files_fixture("afspraak")
 
 
 def test_every_file_parses_back_to_its_text(files):

@@ -7,14 +7,11 @@ from __future__ import annotations
 import datetime as dt
 
 import icalendar
-import pytest
 
 import ics_files
 
 
-@pytest.fixture(scope="module")
-def files(tmp_path_factory):
-    return ics_files.write("nabericht-ics-files.mjs", tmp_path_factory.mktemp("ics-meeting"))
+files = ics_files.files_fixture("nabericht")
 
 
 def test_every_meeting_file_parses_back(files):
