@@ -183,6 +183,19 @@ def page(browser):
     context.close()
 
 
+def until(page, predicate: str, seconds: float = 10) -> None:
+    """Waits until predicate (a function) is true in the page, asking from here with page.evaluate.
+
+    wait_for_function polls with the page's own animation frames and timers. Those stand still under
+    context.clock, and a page whose redirect is held pending may never paint another frame, so that wait
+    can ask once and never again."""
+    for _ in range(int(seconds * 20)):
+        if page.evaluate(predicate):
+            return
+        page.wait_for_timeout(50)
+    raise AssertionError(f"{predicate} stayed false for {seconds} s")
+
+
 def site_pages(site: Path, sample_generated: bool = False) -> list[str]:
     """Every HTML page of a built site, as a URL path relative to the root.
 

@@ -8,6 +8,7 @@ from urllib.parse import quote
 import pytest
 
 from axe_check import assert_accessible
+from conftest import until
 from macros.inline import plain_text
 
 READY = "sessie-gelijkwaardigheid"
@@ -32,16 +33,6 @@ def open_live(context, url):
     page.goto(url)
     page.locator("[data-bg-app]").wait_for()
     return page, errors
-
-
-def until(page, predicate: str, seconds: float = 10) -> None:
-    """Waits until predicate (a function) is true in the page, asking from here: under context.clock the
-    page's own timers and frames stand still, so wait_for_function, which polls with them, never asks again."""
-    for _ in range(int(seconds * 20)):
-        if page.evaluate(predicate):
-            return
-        page.wait_for_timeout(50)
-    raise AssertionError(f"{predicate} stayed false for {seconds} s")
 
 
 def slot(page, name):

@@ -20,7 +20,7 @@ from urllib.parse import quote, urlsplit
 import pytest
 import yaml
 
-from conftest import ROOT, run_mkdocs_build, site_pages
+from conftest import ROOT, run_mkdocs_build, site_pages, until
 
 # Each payload either opens a dialog or sets window.lvPwned when it runs.
 PAYLOADS = [
@@ -198,7 +198,7 @@ def test_no_page_runs_a_payload(browser, attacked_site, attacked_url):
         if SHORT_LINK.search("/" + path):
             # The redirect stays pending, so Playwright's "load" would wait for it: wait for the page's own.
             page.goto(attacked_url + path, wait_until="commit")
-            page.wait_for_function("() => document.readyState === 'complete'")
+            until(page, "() => document.readyState === 'complete'", seconds=30)
             assert urlsplit(page.url).path.endswith(path), page.url
         else:
             page.goto(attacked_url + path, wait_until="load")
