@@ -242,8 +242,9 @@ def web(work: Path, ours: Path) -> tuple[dict, dict, dict]:
     indexes = {"ours": bench_web.search_index(ours), "stock": bench_web.search_index(stock)}
     print("5/6 lighthouse ...", flush=True)
     sites = {**{name: (ours, path) for name, path in PAGES.items()}, "stock": (stock, "")}
-    # The target compares the module page with stock on mobile: those two get the median of five runs.
-    scores = bench_web.lighthouse(sites, runs={("module", "mobile"): 5, ("stock", "mobile"): 5})
+    # The target compares the module page with stock on mobile: those two get the median of seven runs,
+    # because one run's score and FCP move by more than the difference the target asks about (section 7).
+    scores = bench_web.lighthouse(sites, runs={("module", "mobile"): 7, ("stock", "mobile"): 7})
     return weights, indexes, scores
 
 
