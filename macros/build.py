@@ -60,9 +60,6 @@ class Build:
     # Preview pictures that pages without a card or module of their own ask for while they render;
     # drawn at the end (build_outputs.write_all). Key: (title, description).
     page_images: dict[str, tuple[str, str]] = field(default_factory=dict)
-    # The theme's script bundle inside the site, which every page announces early (macros/preload.py);
-    # empty for an engine whose theme has none.
-    theme_bundle: str = ""
 
     @property
     def urls(self) -> Addresses:
@@ -82,10 +79,10 @@ class Build:
         return self.pages.get(src_uri)
 
 
-def start_build(site: Site, theme_bundle: str = "") -> Build:
+def start_build(site: Site) -> Build:
     """Read and validate the data (a mistake stops the build here, first) and plan the generated pages."""
     catalog = load_catalog(site.docs_dir / DATA_FILE, site.docs_dir, Addresses(site.directory_urls))
-    build = Build(site=site, catalog=catalog, pages=pages.generated_pages(catalog), theme_bundle=theme_bundle)
+    build = Build(site=site, catalog=catalog, pages=pages.generated_pages(catalog))
     # The home page's picture also serves pages that have no page of their own, such as 404.html.
     build.page_images["p-start"] = (site.name, site.description)
     return build

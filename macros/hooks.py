@@ -22,7 +22,7 @@ from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File, Files, InclusionLevel  # noqa: E402
 from mkdocs.structure.pages import Page  # noqa: E402
 
-from macros import build_outputs, csp, page_meta, pages, preload, print_site, search_lazy, search_stemming, service_worker, social  # noqa: E402
+from macros import build_outputs, csp, page_meta, pages, print_site, search_lazy, search_stemming, service_worker, social  # noqa: E402
 from macros.build import CONFIG_KEY, Build, Site, start_build  # noqa: E402
 from macros.errors import BuildError  # noqa: E402
 
@@ -56,8 +56,7 @@ def _build(config: MkDocsConfig) -> Build:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     with _engine_errors():
         config[CONFIG_KEY] = start_build(Site.from_config(config, Path(config.config_file_path).resolve().parent,
-                                                          command=_process["command"]),
-                                         theme_bundle=preload.theme_bundle(config.theme.dirs))
+                                                          command=_process["command"]))
     # Only the print page needs the print-site plugin's files; every other page is lighter without them.
     config[print_site.CONFIG_KEY] = print_site.take_assets(config)
     return config

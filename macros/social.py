@@ -5,8 +5,7 @@ The theme (overrides/main.html, overrides/404.html) reads only `lv`:
 - `lv.social`: the link preview (Open Graph and Twitter) of the page, from macros/preview.py;
 - `lv.print`: on a module page, the header on paper (number, time, short link and QR code);
 - `lv.share`: on a module page, the sharing block under the text;
-- `lv.modules`, `lv.cards_url`, `lv.home_url`: the ways back on the 404 page;
-- `lv.theme_bundle`: the theme's script, which the head announces early (macros/preload.py).
+- `lv.modules`, `lv.cards_url`, `lv.home_url`: the ways back on the 404 page.
 
 The adapter (macros/hooks.py) puts it into each page's template context. Nothing is parked in the
 page's front matter, and nothing is left behind for the next build.
@@ -43,7 +42,6 @@ def site_view(build: Build) -> dict:
         "modules": [{"nummer": m.nummer, "titel": m.titel, "url": site.absolute(build.urls.page_url(m.pagina))}
                     for m in sorted(build.catalog.data.modules, key=lambda m: m.nummer)],
         "cards_url": site.absolute("kaartjes/"), "home_url": site.absolute(""),
-        "theme_bundle": build.theme_bundle,
     }
 
 
