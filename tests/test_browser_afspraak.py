@@ -112,3 +112,27 @@ def test_no_axe_violations_at_360_pixels_light_and_dark(browser, site_url, catal
             failures[path] = found
     context.close()
     assert not failures, "\n".join(f"{path}:\n{text}" for path, text in failures.items())
+
+
+def test_a_button_follows_an_agreement_saved_or_wiped_in_another_tab(browser, site_url, catalog):
+    from playwright.sync_api import expect
+
+    context = browser.new_context(locale="nl-NL")
+    one, two = context.new_page(), context.new_page()
+    for page in (one, two):
+        page.goto(site_url + MODULE)
+        page.locator("body[data-lv-afspraken-klaar]").wait_for(state="attached")
+    card = doe_card(catalog)
+    there = two.locator(f"#kaart-{card.id} .lv-agreement__toggle")
+    assert there.inner_text() == "Dit ga ik doen"
+    item = agree(one, card)
+    expect(there).to_have_text("Je afspraak")
+    # In the tab that saved it too, once its panel is closed; an open panel keeps its button as it is.
+    here = item.locator(".lv-agreement__toggle")
+    assert here.inner_text() == "Dit ga ik doen"
+    here.click()
+    expect(here).to_have_text("Je afspraak")
+    # Wiped in one tab (as "Alles wissen" does): the other tab's button asks again.
+    one.evaluate("() => localStorage.removeItem('lv-antwoorden')")
+    expect(there).to_have_text("Dit ga ik doen")
+    context.close()

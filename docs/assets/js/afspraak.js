@@ -5,10 +5,18 @@
 import * as lv from "./lv/core.js";
 import { load } from "./lv/later.js";
 import * as answers from "./antwoorden-opslag.js";
+import { KEYS } from "./lv/keys.js";
 
 var dom = lv.dom;
 var READY = "data-lv-afspraken-klaar";
-var counter = 0;
+var counter = 0, buttons = [];
+
+/* What a closed button says: "Je afspraak" where this device keeps an agreement for the card. */
+function label(toggle, cardId, stored) {
+  if (toggle.getAttribute("aria-expanded") === "true") return;
+  var known = stored.notebook.antwoorden["afspraak-" + cardId];
+  toggle.textContent = known && known.soort === "afspraak" ? "Je afspraak" : "Dit ga ik doen";
+}
 
 /* A card the form can take: an id that is safe in an address, and an action to agree on. */
 function usable(node) {
@@ -22,10 +30,12 @@ function add(node, memo) {
   if (node.querySelector(".lv-agreement") || !usable(node)) return;
   counter += 1;
   if (!memo.stored) memo.stored = answers.load();
-  var known = memo.stored.notebook.antwoorden["afspraak-" + node.id.replace(/^kaart-/, "")];
+  var cardId = node.id.replace(/^kaart-/, "");
   var base = "lv-afspraak-" + counter;
   var toggle = dom.el("button", { type: "button", "class": "md-button lv-agreement__toggle", "aria-expanded": "false",
-                                  "aria-controls": base }, known && known.soort === "afspraak" ? "Je afspraak" : "Dit ga ik doen");
+                                  "aria-controls": base });
+  label(toggle, cardId, memo.stored);
+  buttons.push({ toggle: toggle, cardId: cardId });
   var panel = dom.el("div", { "class": "lv-agreement__panel", id: base, hidden: true });
   function first() {
     toggle.removeEventListener("click", first);
@@ -40,8 +50,20 @@ function add(node, memo) {
     });
   }
   toggle.addEventListener("click", first);
+  // After the form's own handler has opened or closed the panel: a closed button says what is kept now.
+  toggle.addEventListener("click", function () { setTimeout(function () { label(toggle, cardId, answers.load()); }, 0); });
   node.appendChild(dom.replace(dom.el("div", { "class": "lv-agreement" }), [toggle, panel]));
 }
+
+/* Another tab saved or wiped an agreement: every closed button on this page says so at once. A notebook
+   that cannot be read in full changes nothing, so a damaged store never makes a kept agreement look gone. */
+window.addEventListener("storage", function (event) {
+  if (event.key !== KEYS.answers && event.key !== null) return;
+  var stored = answers.load();
+  if (!stored.ok) return;
+  buttons = buttons.filter(function (entry) { return entry.toggle.isConnected; });
+  buttons.forEach(function (entry) { label(entry.toggle, entry.cardId, stored); });
+});
 
 /* Every doekaartje under root; previews and paper (data-lv-no-answers) are left alone. */
 function targets(root) {
