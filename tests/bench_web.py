@@ -153,10 +153,16 @@ def _audit(binary: Path, url: str, preset: str) -> dict | None:
                 "--only-categories=performance,accessibility,best-practices,seo"]
         if preset == "desktop":
             args.append("--preset=desktop")
-        subprocess.run(args, env={**ENV, "CHROME_PATH": "/usr/bin/chromium"}, capture_output=True, timeout=240)
+        try:
+            subprocess.run(args, env={**ENV, "CHROME_PATH": "/usr/bin/chromium"}, capture_output=True, timeout=240)
+        except subprocess.TimeoutExpired:
+            return None
         try:
             data = json.loads(Path(report.name).read_text(encoding="utf-8"))
-            result = {key: round((value["score"] or 0) * 100) for key, value in data["categories"].items()}
+            # A category Lighthouse could not score is a failed run, not a score of 0 in the median.
+            if data.get("runtimeError") or any(value["score"] is None for value in data["categories"].values()):
+                return None
+            result = {key: round(value["score"] * 100) for key, value in data["categories"].items()}
             for key, audit in (("fcp", "first-contentful-paint"), ("lcp", "largest-contentful-paint"),
                                ("tbt", "total-blocking-time")):
                 result[key] = data["audits"][audit]["numericValue"]
@@ -183,17 +189,20 @@ def lighthouse(sites: dict[str, tuple[Path, str]], presets=("mobile", "desktop")
     (name, preset) to its number of runs (default 1)."""
     binary = _lighthouse_binary()
     servers = {}
-    for name, (site, _) in sites.items():
-        servers.setdefault(site, serve(site))
     runs = runs or {}
     results: dict[tuple[str, str], list] = {(name, preset): [] for name in sites for preset in presets}
-    for round_ in range(max([1, *runs.values()])):
-        for (name, preset), done in results.items():
-            if round_ < runs.get((name, preset), 1):
-                site, path = sites[name]
-                done.append(_audit(binary, servers[site][1] + path, preset))
-    for server, _ in servers.values():
-        server.shutdown()
+    try:
+        for site, _ in sites.values():
+            if site not in servers:
+                servers[site] = serve(site)
+        for round_ in range(max([1, *runs.values()])):
+            for (name, preset), done in results.items():
+                if round_ < runs.get((name, preset), 1):
+                    site, path = sites[name]
+                    done.append(_audit(binary, servers[site][1] + path, preset))
+    finally:
+        for server, _ in servers.values():
+            server.shutdown()
     return {key: _median(done) for key, done in results.items()}
 
 

@@ -189,9 +189,14 @@ def until(page, predicate: str, seconds: float = 10) -> None:
     wait_for_function polls with the page's own animation frames and timers. Those stand still under
     context.clock, and a page whose redirect is held pending may never paint another frame, so that wait
     can ask once and never again."""
+    from playwright.sync_api import Error
+
     for _ in range(int(seconds * 20)):
-        if page.evaluate(predicate):
-            return
+        try:
+            if page.evaluate(predicate):
+                return
+        except Error:  # a navigation destroyed the context between two asks: ask the next document
+            pass
         page.wait_for_timeout(50)
     raise AssertionError(f"{predicate} stayed false for {seconds} s")
 

@@ -35,6 +35,7 @@ function add(node, memo) {
   var toggle = dom.el("button", { type: "button", "class": "md-button lv-agreement__toggle", "aria-expanded": "false",
                                   "aria-controls": base });
   label(toggle, cardId, memo.stored);
+  buttons = buttons.filter(function (entry) { return entry.toggle.isConnected; });
   buttons.push({ toggle: toggle, cardId: cardId });
   var panel = dom.el("div", { "class": "lv-agreement__panel", id: base, hidden: true });
   function first() {
@@ -51,7 +52,10 @@ function add(node, memo) {
   }
   toggle.addEventListener("click", first);
   // After the form's own handler has opened or closed the panel: a closed button says what is kept now.
-  toggle.addEventListener("click", function () { setTimeout(function () { label(toggle, cardId, answers.load()); }, 0); });
+  // A notebook that cannot be read in full changes nothing, as in the storage handler below.
+  toggle.addEventListener("click", function () {
+    setTimeout(function () { var stored = answers.load(); if (stored.ok) label(toggle, cardId, stored); }, 0);
+  });
   node.appendChild(dom.replace(dom.el("div", { "class": "lv-agreement" }), [toggle, panel]));
 }
 

@@ -157,8 +157,11 @@ function whenIdle(fn) {
 }
 function inSlices(items, each, done) {
   var list = Array.prototype.slice.call(items), at = 0;
-  function slice() {
-    var until = performance.now() + SLICE_MS, memo = {};
+  /** @param {IdleDeadline} [deadline] */
+  function slice(deadline) {
+    // A short idle gap (while the reader scrolls) gets a short slice; a slice the timeout forced gets the full one.
+    var budget = deadline && !deadline.didTimeout ? Math.min(SLICE_MS, deadline.timeRemaining()) : SLICE_MS;
+    var until = performance.now() + Math.max(budget, 1), memo = {};
     do {
       try { each(list[at], memo); } catch (error) { if (globalThis.console) globalThis.console.error(error); }
       at += 1;
