@@ -184,7 +184,7 @@ def _median(runs: list[dict]) -> dict | None:
 def lighthouse(sites: dict[str, tuple[Path, str]], presets=("mobile", "desktop"), runs: dict | None = None) -> dict:
     """The median of several Lighthouse runs per page and preset, with the runs of all pages interleaved,
     so a busy moment on the machine falls on every page alike instead of on one. One run's performance
-    score moves by 2 to 6 points with the machine's load (BENCHMARKS.md, section 7), which is more than
+    score moved between 87 and 100 on a two-core machine (BENCHMARKS.md, section 7), which is more than
     the difference the targets ask about. sites maps a name to (built site, path); runs maps a
     (name, preset) to its number of runs (default 1)."""
     binary = _lighthouse_binary()

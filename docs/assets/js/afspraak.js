@@ -18,6 +18,12 @@ function label(toggle, cardId, stored) {
   toggle.textContent = known && known.soort === "afspraak" ? "Je afspraak" : "Dit ga ik doen";
 }
 
+/* The buttons still on the page; a tool may have replaced the content that held the others. */
+function live() {
+  buttons = buttons.filter(function (entry) { return entry.toggle.isConnected; });
+  return buttons;
+}
+
 /* A card the form can take: an id that is safe in an address, and an action to agree on. */
 function usable(node) {
   var text = node.querySelector(".lv-card__text");
@@ -35,8 +41,7 @@ function add(node, memo) {
   var toggle = dom.el("button", { type: "button", "class": "md-button lv-agreement__toggle", "aria-expanded": "false",
                                   "aria-controls": base });
   label(toggle, cardId, memo.stored);
-  buttons = buttons.filter(function (entry) { return entry.toggle.isConnected; });
-  buttons.push({ toggle: toggle, cardId: cardId });
+  live().push({ toggle: toggle, cardId: cardId });
   var panel = dom.el("div", { "class": "lv-agreement__panel", id: base, hidden: true });
   function first() {
     toggle.removeEventListener("click", first);
@@ -65,8 +70,7 @@ window.addEventListener("storage", function (event) {
   if (event.key !== KEYS.answers && event.key !== null) return;
   var stored = answers.load();
   if (!stored.ok) return;
-  buttons = buttons.filter(function (entry) { return entry.toggle.isConnected; });
-  buttons.forEach(function (entry) { label(entry.toggle, entry.cardId, stored); });
+  live().forEach(function (entry) { label(entry.toggle, entry.cardId, stored); });
 });
 
 /* Every doekaartje under root; previews and paper (data-lv-no-answers) are left alone. */
