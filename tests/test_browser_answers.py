@@ -27,6 +27,9 @@ def answer(page, selector: str, text: str) -> None:
     """Opens the answer field under the prompt or card at selector, types, and waits until it is saved."""
     item = page.locator(selector)
     field = item.locator("textarea")
+    # The fields come when the browser is idle after the page's start (lv.inSlices): wait for this one first,
+    # or a field that opens by itself (it holds an answer) would be shut by the click meant to open it.
+    field.wait_for(state="attached")
     if not field.is_visible():
         item.locator(".lv-answer__toggle").click()
     field.fill(text)
@@ -54,6 +57,7 @@ def test_type_reload_and_find_it_in_the_notebook(context, site_url, catalog):
     answer(page, f"#overdenking-{prompt.id}", "Aan mijn eerste teamleider.")
     page.reload()
     field = page.locator(f"#overdenking-{prompt.id} textarea")
+    field.wait_for(state="attached")  # made when the browser is idle after the page's start
     assert field.is_visible(), "an answered prompt opens with its answer"
     assert field.input_value() == "Aan mijn eerste teamleider."
     page.goto(site_url + NOTEBOOK)
