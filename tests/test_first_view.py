@@ -33,3 +33,18 @@ def test_every_page_kind_has_a_script_and_a_stylesheet():
     late = {path.stem for path in (BUNDLES.parent / "js/later").glob("*.js")}  # scripts fetched on a click
     scripts = {path.stem for path in BUNDLES.glob("*.js")} - late
     assert scripts == {path.stem for path in BUNDLES.glob("*.css")}
+
+
+def test_the_text_of_a_page_has_no_title_but_the_glossary_words(real_site):
+    """Material makes a tooltip of every element with a title in the text, and measures each one while
+    the page starts (about 15 ms for a module's heading links on a fast computer). The heading links
+    carry their label as aria-label instead; only the glossary words keep a title, for their tooltip."""
+    import re
+
+    html = (real_site / "modules/wat-is-vertrouwen/index.html").read_text(encoding="utf-8")
+    article = html[html.index("<article"):html.index("</article>")]
+    links = re.findall(r"<a [^>]*class=\"headerlink\"[^>]*>", article)
+    assert len(links) >= 5
+    assert all('aria-label="Link naar dit kopje"' in link and " title=" not in link for link in links)
+    titled = re.findall(r"<(\w+)[^>]* title=\"", article)
+    assert set(titled) <= {"abbr"}, titled
