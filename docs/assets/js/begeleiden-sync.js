@@ -2,6 +2,7 @@
    The whole state ({query, timer, blank, sound}) goes into this browser's storage after every change,
    and to the other window through a BroadcastChannel. The storage event carries the same state between
    windows of one browser too, where a browser has no BroadcastChannel or one that does not reach. A window that closes simply stops listening: nothing waits for an answer.
+   Every state carries a number from a clock (`order`), so a late copy never undoes a newer step.
    When the begeleider's window is closed, the room's window chimes itself (leadGone). */
 import { KEYS } from "./lv/keys.js";
 import { SCHEMAS, upgrade } from "./lv/state.js";
@@ -30,15 +31,42 @@ function leadGone() {
   }, function () { return !opener; });
 }
 
+/* The order of the states the windows send. A state arrives twice, by the channel and by the storage
+   event, and the second copy can come after the receiving window has moved on: the begeleider presses
+   "next" just after the room's window changed something, and the room's late copy would take the step back
+   (CI saw this). So each state carries a number above every number its window has sent or taken, with the
+   window's own id for two states sent in the same millisecond; a state that is not above the last one is a
+   late copy and is ignored. A state without a number, from a page of an older version of the site, is taken. */
+function order(now, id) {
+  var last = { time: 0, id: "" };
+  function above(stamp) {
+    return stamp.time > last.time || (stamp.time === last.time && stamp.id > last.id);
+  }
+  return {
+    next: function () {
+      last = { time: Math.max(now(), last.time + 1), id: id };
+      return last;
+    },
+    take: function (stamp) {
+      if (stamp === undefined) return true;
+      if (!stamp || typeof stamp.time !== "number" || typeof stamp.id !== "string" || !above(stamp)) return false;
+      last = { time: stamp.time, id: stamp.id };
+      return true;
+    }
+  };
+}
+
 /* onState(state) is called with every state another window sends. */
 function create(onState) {
+  var clock = order(Date.now, Math.random().toString(36).slice(2));
+  function receive(state, stamp) { if (clock.take(stamp)) onState(state); }
   var channel = null;
   try {
     if (typeof BroadcastChannel === "function") channel = new BroadcastChannel(CHANNEL);
   } catch (error) {
     channel = null;
   }
-  if (channel) channel.onmessage = function (event) { if (event.data && event.data.state) onState(event.data.state); };
+  if (channel) channel.onmessage = function (event) { if (event.data && event.data.state) receive(event.data.state, event.data.volgorde); };
   // The storage event fires only in the other windows. It carries the same state as the channel, so it
   // links windows where a channel exists but does not reach (pages from disk in some browsers); taking
   // the same state twice changes nothing.
@@ -46,15 +74,16 @@ function create(onState) {
     if (event.key !== KEYS.liveView || !event.newValue) return;
     try {
       var stored = JSON.parse(event.newValue);
-      onState(stored.stand);
+      receive(stored.stand, stored.volgorde);
     } catch (error) { /* a damaged value is read (and reported) at the next load */ }
   });
 
   /* Keeps the state and tells the other window. Returns the storage's result (with a Dutch message). */
   function send(state) {
-    var result = local.write(KEYS.liveView, { versie: SCHEMAS.liveView.current, stand: state });
+    var stamp = clock.next();
+    var result = local.write(KEYS.liveView, { versie: SCHEMAS.liveView.current, stand: state, volgorde: stamp });
     if (channel) {
-      try { channel.postMessage({ state: state }); } catch (error) { /* the other window is gone */ }
+      try { channel.postMessage({ state: state, volgorde: stamp }); } catch (error) { /* the other window is gone */ }
     }
     return result;
   }
@@ -76,4 +105,4 @@ function create(onState) {
   return { send: send, load: load, linked: !!channel, holdLead: holdLead, leadGone: leadGone };
 }
 
-export default { create: create };
+export default { create: create, order: order };
