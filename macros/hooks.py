@@ -22,7 +22,7 @@ from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File, Files, InclusionLevel  # noqa: E402
 from mkdocs.structure.pages import Page  # noqa: E402
 
-from macros import build_outputs, csp, page_meta, pages, print_site, search_lazy, search_stemming, service_worker, social  # noqa: E402
+from macros import build_outputs, csp, heading_links, page_meta, pages, print_site, search_lazy, search_stemming, service_worker, social  # noqa: E402
 from macros.build import CONFIG_KEY, Build, Site, start_build  # noqa: E402
 from macros.errors import BuildError  # noqa: E402
 
@@ -59,6 +59,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
                                                           command=_process["command"]))
     # Only the print page needs the print-site plugin's files; every other page is lighter without them.
     config[print_site.CONFIG_KEY] = print_site.take_assets(config)
+    # Here and not in mkdocs.yml: MkDocs imports the extensions listed there before this file puts the
+    # project on the import path, so `mkdocs build` (not `python -m mkdocs`) could not find `macros`.
+    config.markdown_extensions.append(heading_links.HeadingLinksExtension())
     return config
 
 

@@ -46,3 +46,76 @@ test("a state without a number (an older page) is taken; a damaged number is not
     assert.equal(clock.take(bad), false, JSON.stringify(bad));
   }
 });
+
+/* Two windows of one browser, as far as begeleiden-sync.js sees them: one storage, a storage event in
+   every window but the writer, no channel (the storage event alone must keep them in step). */
+function browserWith(store, held = null) {
+  const windows = [];
+  globalThis.localStorage = store;
+  globalThis.BroadcastChannel = undefined;
+  return {
+    open(received) {
+      const listeners = [];
+      const win = { addEventListener: (type, listener) => { if (type === "storage") listeners.push(listener); } };
+      globalThis.window = win;
+      const sync = Sync.create(received);
+      const self = { sync, listeners };
+      windows.push(self);
+      const send = sync.send;
+      // The browser fires the storage event in the other windows, with the value as it was written.
+      sync.send = (state) => {
+        const result = send(state);
+        const event = { key: "lv-begeleiden", newValue: store.getItem("lv-begeleiden") };
+        const deliver = () => { for (const other of windows) if (other !== self) other.listeners.forEach((listener) => listener(event)); };
+        if (held) held.push(deliver); else deliver();   // held: the events wait, as when both windows act at once
+        return result;
+      };
+      return sync;
+    },
+  };
+}
+
+function memoryStore() {
+  const data = new Map();
+  return { getItem: (key) => (data.has(key) ? data.get(key) : null), setItem: (key, value) => data.set(key, String(value)),
+           removeItem: (key) => data.delete(key) };
+}
+
+test("a window that reloads goes on from the number in storage, so the other window takes its states", (t) => {
+  t.mock.method(Date, "now", () => 1000);   // every send in the same millisecond: the numbers run ahead of the clock
+  const store = memoryStore();
+  const browser = browserWith(store);
+  const lead = [], room = [];
+  const leadSync = browser.open((state) => lead.push(state));
+  browser.open((state) => room.push(state));
+  leadSync.send({ stap: 1 });
+  leadSync.send({ stap: 2 });
+  leadSync.send({ stap: 3 });
+  assert.deepEqual(room.at(-1), { stap: 3 });
+  const reloaded = browser.open((state) => room.push(state));   // the room's window reloads
+  assert.deepEqual(reloaded.load().state, { stap: 3 });
+  reloaded.send({ stap: 3, leeg: true });                        // and the room presses "b"
+  assert.deepEqual(lead.at(-1), { stap: 3, leeg: true }, "the begeleider's window follows the reloaded window");
+});
+
+for (const [first, second] of [[0.25, 0.75], [0.75, 0.25]]) {
+  test(`after both windows change something at once, storage keeps the state both show (ids ${first}, ${second})`, (t) => {
+    t.mock.method(Date, "now", () => 2000);
+    const ids = [first, second];
+    t.mock.method(Math, "random", () => ids.shift());   // each window's id: both orders of the tie are tried
+    const store = memoryStore();
+    const held = [];
+    const browser = browserWith(store, held);
+    const seen = { a: [], b: [] };
+    const a = browser.open((state) => seen.a.push(state));
+    const b = browser.open((state) => seen.b.push(state));
+    a.send({ stap: 4 });                   // both in the same millisecond, before either hears the other
+    b.send({ stap: 5 });
+    held.splice(0).forEach((deliver) => deliver());
+    const shown = { a: seen.a.at(-1) || { stap: 4 }, b: seen.b.at(-1) || { stap: 5 } };
+    assert.equal(seen.a.length + seen.b.length, 1, "one window takes the other's state, the other keeps its own");
+    assert.deepEqual(shown.a, shown.b);
+    const stored = JSON.parse(store.getItem("lv-begeleiden"));
+    assert.deepEqual(stored.stand, shown.a, "and a window that reloads reads the state both show");
+  });
+}

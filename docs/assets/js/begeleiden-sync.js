@@ -34,14 +34,20 @@ function leadGone() {
 /* The order of the states the windows send. A state arrives twice, by the channel and by the storage
    event, and the second copy can come after the receiving window has moved on: the begeleider presses
    "next" just after the room's window changed something, and the room's late copy would take the step back
-   (CI saw this). So each state carries a number above every number its window has sent or taken, with the
-   window's own id for two states sent in the same millisecond; a state that is not above the last one is a
-   late copy and is ignored. A state without a number, from a page of an older version of the site, is taken. */
+   (CI saw this). So each state carries a number above every number its window has sent, taken or found in
+   storage when it loaded, with the window's own id for two states sent in the same millisecond. A state that
+   is not above the last one is ignored: a late copy, or the state that lost when both windows changed
+   something at once. A state without a number, from a page of an older version of the site, is taken. */
+function above(stamp, than) {
+  return stamp.time > than.time || (stamp.time === than.time && stamp.id > than.id);
+}
+
+function valid(stamp) {
+  return !!stamp && Number.isFinite(stamp.time) && typeof stamp.id === "string";
+}
+
 function order(now, id) {
   var last = { time: 0, id: "" };
-  function above(stamp) {
-    return stamp.time > last.time || (stamp.time === last.time && stamp.id > last.id);
-  }
   return {
     next: function () {
       last = { time: Math.max(now(), last.time + 1), id: id };
@@ -49,7 +55,7 @@ function order(now, id) {
     },
     take: function (stamp) {
       if (stamp === undefined) return true;
-      if (!stamp || typeof stamp.time !== "number" || typeof stamp.id !== "string" || !above(stamp)) return false;
+      if (!valid(stamp) || !above(stamp, last)) return false;
       last = { time: stamp.time, id: stamp.id };
       return true;
     }
@@ -59,7 +65,16 @@ function order(now, id) {
 /* onState(state) is called with every state another window sends. */
 function create(onState) {
   var clock = order(Date.now, Math.random().toString(36).slice(2));
-  function receive(state, stamp) { if (clock.take(stamp)) onState(state); }
+  function envelope(state, stamp) { return { versie: SCHEMAS.liveView.current, stand: state, volgorde: stamp }; }
+  function receive(state, stamp) {
+    if (!clock.take(stamp)) return;
+    // Storage holds the state written last, which after two changes at once can be the one that lost;
+    // a window that reloads reads storage, so it gets the state both windows took.
+    var found = local.read(KEYS.liveView);
+    var stored = found.ok && found.value ? found.value.volgorde : undefined;
+    if (stamp !== undefined && (!valid(stored) || above(stamp, stored))) local.write(KEYS.liveView, envelope(state, stamp));
+    onState(state);
+  }
   var channel = null;
   try {
     if (typeof BroadcastChannel === "function") channel = new BroadcastChannel(CHANNEL);
@@ -68,8 +83,8 @@ function create(onState) {
   }
   if (channel) channel.onmessage = function (event) { if (event.data && event.data.state) receive(event.data.state, event.data.volgorde); };
   // The storage event fires only in the other windows. It carries the same state as the channel, so it
-  // links windows where a channel exists but does not reach (pages from disk in some browsers); taking
-  // the same state twice changes nothing.
+  // links windows where a channel exists but does not reach (pages from disk in some browsers); the copy
+  // that comes second is not above the first, and is ignored.
   window.addEventListener("storage", function (event) {
     if (event.key !== KEYS.liveView || !event.newValue) return;
     try {
@@ -81,7 +96,7 @@ function create(onState) {
   /* Keeps the state and tells the other window. Returns the storage's result (with a Dutch message). */
   function send(state) {
     var stamp = clock.next();
-    var result = local.write(KEYS.liveView, { versie: SCHEMAS.liveView.current, stand: state, volgorde: stamp });
+    var result = local.write(KEYS.liveView, envelope(state, stamp));
     if (channel) {
       try { channel.postMessage({ state: state, volgorde: stamp }); } catch (error) { /* the other window is gone */ }
     }
@@ -93,6 +108,8 @@ function create(onState) {
     var found = local.read(KEYS.liveView);
     if (!found.ok) return { state: null, problem: found.message };
     if (!found.value) return { state: null };
+    // After a reload the clock starts again: it goes on from the state in storage, the newest one written.
+    clock.take(found.value.volgorde);
     try {
       var value = found.value;
       return { state: upgrade(value.stand, value.versie, SCHEMAS.liveView, "device").value };
