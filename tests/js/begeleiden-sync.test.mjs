@@ -42,34 +42,56 @@ test("two states sent in the same millisecond: both windows keep the same one", 
 test("a state without a number (an older page) is taken; a damaged number is not", () => {
   const clock = Sync.order(() => 1, "a");
   assert.equal(clock.take(undefined), true);
-  for (const bad of [null, 5, "5", { time: "5", id: "x" }, { time: 5 }, { time: Number.NaN, id: "x" }]) {
+  for (const bad of [null, 5, "5", { time: "5", id: "x" }, { time: 5 }, { time: Number.NaN, id: "x" },
+                     { time: Infinity, id: "x" }, { time: 2 ** 60, id: "x" }, { time: -1, id: "x" }, { time: 1.5, id: "x" }]) {
     assert.equal(clock.take(bad), false, JSON.stringify(bad));
   }
 });
 
-/* Two windows of one browser, as far as begeleiden-sync.js sees them: one storage, a storage event in
-   every window but the writer, no channel (the storage event alone must keep them in step). */
-function browserWith(store, held = null) {
+/* Two windows of one browser, as far as begeleiden-sync.js sees them: one storage, and a storage event in
+   every window but the writer for every write, the windows' own write-backs included. No channel: the
+   storage event alone must keep them in step. With held, the events wait until settle(), as when both
+   windows act before either hears the other. */
+function browserWith(store, held = false) {
   const windows = [];
-  globalThis.localStorage = store;
+  const queue = [];
+  let writer = null;
+  let writes = 0;
+  globalThis.localStorage = {
+    getItem: (key) => store.getItem(key),
+    removeItem: (key) => store.removeItem(key),
+    setItem: (key, value) => {
+      const old = store.getItem(key);
+      store.setItem(key, value);
+      writes += 1;
+      if (old === String(value)) return;   // the browser fires no event for a value that did not change
+      const from = writer;
+      for (const other of windows) if (other !== from) queue.push({ to: other, event: { key, newValue: String(value) } });
+      if (!held) settle();
+    },
+  };
   globalThis.BroadcastChannel = undefined;
+  function settle() {
+    for (let rounds = 0; queue.length; rounds += 1) {
+      assert.ok(rounds < 20, "the windows keep writing to each other");
+      const { to, event } = queue.shift();
+      const before = writer;
+      writer = to;
+      to.listeners.forEach((listener) => listener(event));
+      writer = before;
+    }
+  }
   return {
+    get writes() { return writes; },
+    settle,
     open(received) {
       const listeners = [];
-      const win = { addEventListener: (type, listener) => { if (type === "storage") listeners.push(listener); } };
-      globalThis.window = win;
+      const self = { listeners };
+      globalThis.window = { addEventListener: (type, listener) => { if (type === "storage") listeners.push(listener); } };
       const sync = Sync.create(received);
-      const self = { sync, listeners };
       windows.push(self);
       const send = sync.send;
-      // The browser fires the storage event in the other windows, with the value as it was written.
-      sync.send = (state) => {
-        const result = send(state);
-        const event = { key: "lv-begeleiden", newValue: store.getItem("lv-begeleiden") };
-        const deliver = () => { for (const other of windows) if (other !== self) other.listeners.forEach((listener) => listener(event)); };
-        if (held) held.push(deliver); else deliver();   // held: the events wait, as when both windows act at once
-        return result;
-      };
+      sync.send = (state) => { writer = self; try { return send(state); } finally { writer = null; } };
       return sync;
     },
   };
@@ -96,6 +118,7 @@ test("a window that reloads goes on from the number in storage, so the other win
   assert.deepEqual(reloaded.load().state, { stap: 3 });
   reloaded.send({ stap: 3, leeg: true });                        // and the room presses "b"
   assert.deepEqual(lead.at(-1), { stap: 3, leeg: true }, "the begeleider's window follows the reloaded window");
+  assert.equal(browser.writes, 4, "one write per change: no window echoes a state it took");
 });
 
 for (const [first, second] of [[0.25, 0.75], [0.75, 0.25]]) {
@@ -104,14 +127,13 @@ for (const [first, second] of [[0.25, 0.75], [0.75, 0.25]]) {
     const ids = [first, second];
     t.mock.method(Math, "random", () => ids.shift());   // each window's id: both orders of the tie are tried
     const store = memoryStore();
-    const held = [];
-    const browser = browserWith(store, held);
+    const browser = browserWith(store, true);
     const seen = { a: [], b: [] };
     const a = browser.open((state) => seen.a.push(state));
     const b = browser.open((state) => seen.b.push(state));
     a.send({ stap: 4 });                   // both in the same millisecond, before either hears the other
     b.send({ stap: 5 });
-    held.splice(0).forEach((deliver) => deliver());
+    browser.settle();
     const shown = { a: seen.a.at(-1) || { stap: 4 }, b: seen.b.at(-1) || { stap: 5 } };
     assert.equal(seen.a.length + seen.b.length, 1, "one window takes the other's state, the other keeps its own");
     assert.deepEqual(shown.a, shown.b);

@@ -43,7 +43,8 @@ function above(stamp, than) {
 }
 
 function valid(stamp) {
-  return !!stamp && Number.isFinite(stamp.time) && typeof stamp.id === "string";
+  // A time from Date.now(): a whole number that counting on from stays exact (a damaged 2^60 would not).
+  return !!stamp && Number.isSafeInteger(stamp.time) && stamp.time >= 0 && typeof stamp.id === "string";
 }
 
 function order(now, id) {
@@ -66,13 +67,16 @@ function order(now, id) {
 function create(onState) {
   var clock = order(Date.now, Math.random().toString(36).slice(2));
   function envelope(state, stamp) { return { versie: SCHEMAS.liveView.current, stand: state, volgorde: stamp }; }
-  function receive(state, stamp) {
+  function receive(state, stamp, version) {
     if (!clock.take(stamp)) return;
     // Storage holds the state written last, which after two changes at once can be the one that lost;
-    // a window that reloads reads storage, so it gets the state both windows took.
+    // a window that reloads reads storage, so it gets the state both windows took. Only a state in this
+    // page's own version is written back under that version's number.
     var found = local.read(KEYS.liveView);
     var stored = found.ok && found.value ? found.value.volgorde : undefined;
-    if (stamp !== undefined && (!valid(stored) || above(stamp, stored))) local.write(KEYS.liveView, envelope(state, stamp));
+    if (stamp !== undefined && version === SCHEMAS.liveView.current && (!valid(stored) || above(stamp, stored))) {
+      local.write(KEYS.liveView, envelope(state, stamp));
+    }
     onState(state);
   }
   var channel = null;
@@ -81,7 +85,7 @@ function create(onState) {
   } catch (error) {
     channel = null;
   }
-  if (channel) channel.onmessage = function (event) { if (event.data && event.data.state) receive(event.data.state, event.data.volgorde); };
+  if (channel) channel.onmessage = function (event) { if (event.data && event.data.state) receive(event.data.state, event.data.volgorde, event.data.versie); };
   // The storage event fires only in the other windows. It carries the same state as the channel, so it
   // links windows where a channel exists but does not reach (pages from disk in some browsers); the copy
   // that comes second is not above the first, and is ignored.
@@ -89,7 +93,7 @@ function create(onState) {
     if (event.key !== KEYS.liveView || !event.newValue) return;
     try {
       var stored = JSON.parse(event.newValue);
-      receive(stored.stand, stored.volgorde);
+      receive(stored.stand, stored.volgorde, stored.versie);
     } catch (error) { /* a damaged value is read (and reported) at the next load */ }
   });
 
@@ -98,7 +102,7 @@ function create(onState) {
     var stamp = clock.next();
     var result = local.write(KEYS.liveView, envelope(state, stamp));
     if (channel) {
-      try { channel.postMessage({ state: state, volgorde: stamp }); } catch (error) { /* the other window is gone */ }
+      try { channel.postMessage({ state: state, volgorde: stamp, versie: SCHEMAS.liveView.current }); } catch (error) { /* the other window is gone */ }
     }
     return result;
   }
