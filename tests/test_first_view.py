@@ -1,6 +1,7 @@
 """What every page's first view loads of ours stays lean (issue 24: at most 9 requests and 85 KB gzip on a
-module page, measured by `make bench-web`). These checks read the committed bundles, so a change that pulls
-a tool's code back into the site bundle fails here at once, without a browser or a benchmark run."""
+module page, measured by `make bench-web`). Most checks read the committed bundles, so a change that pulls
+a tool's code back into the site bundle fails here at once, without a browser or a benchmark run; the last
+one reads the built site, for what Material's script does with the page's text while it starts."""
 from __future__ import annotations
 
 from html.parser import HTMLParser
@@ -39,6 +40,9 @@ def test_every_page_kind_has_a_script_and_a_stylesheet():
     assert scripts == {path.stem for path in BUNDLES.glob("*.css")}
 
 
+# Elements without an end tag: they open no level in _Titles.
+VOID = {"area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
 
 class _Titles(HTMLParser):
     """The heading links and the elements with a title inside a page's text (Material's article)."""
@@ -64,8 +68,6 @@ class _Titles(HTMLParser):
         if self.depth and tag not in VOID:
             self.depth -= 1
 
-
-VOID = {"area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
 
 def test_heading_links_describe_themselves_without_a_title():
