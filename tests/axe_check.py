@@ -1,7 +1,7 @@
 """axe-core on a page a test has already set up, in both colour schemes with one page load.
 
 First every WCAG 2.1 A and AA rule in the scheme the page shows. Then the page switches to the other scheme
-the way a reader does, through Material's palette toggle, and only the rules whose result depends on colour
+the way a reader does, through the view toggle in the header (docs/assets/js/weergave.js), and only the rules whose result depends on colour
 run again. The page is switched back afterwards, so a test can go on with it.
 """
 from __future__ import annotations
@@ -14,26 +14,23 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 # read the colours a reader sees, axe's "cat.color" rules: color-contrast (1.4.3) and link-in-text-block
 # (1.4.1: a link that only its colour sets apart needs 3:1 against the text around it). The others read the
 # markup, ARIA, names, language, sizes, focus and visibility, which a scheme switch leaves as it is: our slate
-# CSS (leerlijn.css, knoppen.css, ontwerp.css) changes colours only, and Material's palette only swaps which
-# of its two toggle labels is shown, both the same markup with another title.
+# CSS (leerlijn.css, knoppen.css, ontwerp.css) changes colours only, and the toggle only swaps which of its two
+# buttons is shown, both the same markup with another name.
 COLOUR_RULES = ["color-contrast", "link-in-text-block"]
 
 # The axe-core that axe-playwright-python bundles, put into a page once and run there as often as needed.
 _AXE_SOURCE = Axe().axe_script
 
-# Material's palette: a radio input for each scheme, which the toggle labels click. Before the first click
-# none is checked, so the other scheme is the input whose scheme the body does not show.
+# The view toggle: a button for each scheme, of which only the one for the scheme on screen is shown.
 _SWITCH = """() => {
-    const shown = document.body.getAttribute("data-md-color-scheme");
-    const other = [...document.querySelectorAll("[data-md-component=palette] input.md-option")]
-        .find(input => input.getAttribute("data-md-color-scheme") !== shown);
-    if (!other) return null;
+    const shown = document.querySelector(".lv-weergave > button:not([hidden])");
+    if (!shown) return null;
     const before = getComputedStyle(document.body).backgroundColor;
-    other.click();
+    shown.click();
     return before;
 }"""
 
-# Material turns transitions off while it switches (data-md-color-switching); our own transitions, a hover
+# The toggle turns transitions off while it switches (data-md-color-switching, Material's rule); our own transitions, a hover
 # or a state change that is still running, would give a contrast a reader never sees (BROWSER.md). So wait
 # for the switch, then for the short animations running now: not for "none running", which a timer's bar
 # that starts a new one every second never reaches, nor for endless, paused or minutes-long ones (a spinner,
@@ -74,7 +71,7 @@ def _switch(page) -> str:
     """Switch to the other scheme, assert that the colours really changed, and return the new scheme."""
     scheme = _scheme(page)
     before = page.evaluate(_SWITCH)
-    assert before is not None, f"{page.url}: no colour-scheme toggle (Material's palette) on this page"
+    assert before is not None, f"{page.url}: no view toggle (.lv-weergave) on this page"
     page.wait_for_function("([scheme, before]) => document.body.getAttribute('data-md-color-scheme') !== scheme"
                            " && getComputedStyle(document.body).backgroundColor !== before", arg=[scheme, before])
     return _scheme(page)

@@ -9,6 +9,9 @@ export var KEYS = {
   ownCardsBackups: "lv-eigen-kaartjes-reserve",    // sets the maker put aside before replacing them
   ownCardsDamaged: "lv-eigen-kaartjes-beschadigd-", // a damaged draft, kept as its text
   liveView: "lv-begeleiden",              // the live view: which plan, step and time left (begeleiden-sync.js)
+  // The light or dark view, in Material's format and under Material's scope (its __md_get and __md_set),
+  // so a choice made with Material's own toggle still counts (weergave.js; the header script reads it too).
+  colourScheme: "__palette",
   probe: "lv-proef"                       // written and removed at once, to learn whether writing works (storage.js)
 };
 

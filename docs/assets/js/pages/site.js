@@ -6,3 +6,4 @@ import "../antwoorden.js";
 import "../afspraak.js";
 import "../kaartje-van-de-week.js";
 import "../nieuwe-versie.js";
+import "../weergave.js";
