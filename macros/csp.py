@@ -2,9 +2,10 @@
 
 The site is static, so the policy travels in each page: a browser then runs only the site's own
 script files, and a text that slipped past the escaping could still not run as code. A few short
-inline scripts do belong to the site: Material's bootstrap (its page scope, the colour palette, the
-open tab), the print page's start (mkdocs-print-site-plugin) and the redirect of a short link. The
-policy allows exactly those, by the SHA-256 of their text. That text differs per page (a relative
+inline scripts do belong to the site: Material's bootstrap (its page scope, the open tab), our header
+script that sets the light or dark view before the first paint (overrides/partials/javascripts/palette.html,
+read like Material's partials, overrides first), the print page's start (mkdocs-print-site-plugin) and
+the redirect of a short link. The policy allows exactly those, by the SHA-256 of their text. That text differs per page (a relative
 path is in it), so the hashes are computed per page from the finished HTML, once everything is
 written (`protect_site`, the last step of `on_post_build`). An inline script of any other shape
 stops the build: nobody meant it, so it must not be allowed by accident.
@@ -69,7 +70,9 @@ def _theme_shapes(template_dirs: list[Path]) -> tuple[re.Pattern, ...]:
         if partial is None:
             raise BuildError(f"De thema-map heeft geen partials/javascripts/{name}, dus de beveiliging "
                              "(Content-Security-Policy) weet niet welke scripts van het thema mogen draaien.")
-        for body in re.findall(r"<script>(.*?)</script>", partial.read_text(encoding="utf-8"), re.S):
+        # Without the Jinja comments, which never reach a page: a script quoted in one must not become allowed.
+        source = re.sub(r"\{#.*?#\}", "", partial.read_text(encoding="utf-8"), flags=re.S)
+        for body in re.findall(r"<script>(.*?)</script>", source, re.S):
             parts = re.split(r"\{\{.*?\}\}", body)
             shapes.append(re.compile(r'[^"\\<>]*'.join(re.escape(part) for part in parts)))
     return tuple(shapes)

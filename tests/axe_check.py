@@ -23,15 +23,16 @@ _AXE_SOURCE = Axe().axe_script
 
 # The view toggle: a button for each scheme, of which only the one for the scheme on screen is shown.
 _SWITCH = """() => {
-    const shown = document.querySelector(".lv-weergave > button:not([hidden])");
+    const shown = document.querySelector(".lv-scheme-toggle > button:not([hidden])");
     if (!shown) return null;
     const before = getComputedStyle(document.body).backgroundColor;
     shown.click();
     return before;
 }"""
 
-# The toggle turns transitions off while it switches (data-md-color-switching, Material's rule); our own transitions, a hover
-# or a state change that is still running, would give a contrast a reader never sees (BROWSER.md). So wait
+# The toggle turns transitions off while it switches (data-md-color-switching, Material's rule); our own
+# transitions, a hover or a state change that is still running, would give a contrast a reader never sees
+# (BROWSER.md). So wait
 # for the switch, then for the short animations running now: not for "none running", which a timer's bar
 # that starts a new one every second never reaches, nor for endless, paused or minutes-long ones (a spinner,
 # a step's countdown). The cap only guards against a page that never settles.
@@ -71,7 +72,7 @@ def _switch(page) -> str:
     """Switch to the other scheme, assert that the colours really changed, and return the new scheme."""
     scheme = _scheme(page)
     before = page.evaluate(_SWITCH)
-    assert before is not None, f"{page.url}: no view toggle (.lv-weergave) on this page"
+    assert before is not None, f"{page.url}: no view toggle (.lv-scheme-toggle) on this page"
     page.wait_for_function("([scheme, before]) => document.body.getAttribute('data-md-color-scheme') !== scheme"
                            " && getComputedStyle(document.body).backgroundColor !== before", arg=[scheme, before])
     return _scheme(page)

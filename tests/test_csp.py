@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 
 from pathlib import Path
 
@@ -56,3 +57,31 @@ def test_an_unknown_inline_script_stops_the_build_and_names_the_page(script):
 def test_a_theme_folder_without_materials_partials_stops_the_build(tmp_path):
     with pytest.raises(BuildError, match="partials/javascripts/base.html"):
         csp.allowed_shapes([tmp_path])
+
+
+def test_our_view_script_replaces_materials_and_is_allowed_by_its_hash():
+    """The overrides folder comes first, as the theme resolves it: our header script (docs/assets/js/weergave.js)
+    is allowed, Material's own palette script no longer is."""
+    ours = Path(__file__).parents[1] / "overrides"
+    theme = Path(material.__file__).parent / "templates"
+    allowed = csp.allowed_shapes([ours, theme])
+    script = re.search(r"<script>(.*?)</script>", (ours / "partials/javascripts/palette.html").read_text(), re.S)[1]
+    html = csp.protect(f'<html><head><meta charset="utf-8"></head><body><script>{script}</script></body></html>',
+                       "index.html", allowed)
+    assert sha(script) in html
+    materials = re.search(r"<script>(.*?)</script>", (theme / "partials/javascripts/palette.html").read_text(), re.S)[1]
+    with pytest.raises(BuildError):
+        csp.protect(f'<html><head><meta charset="utf-8"></head><body><script>{materials}</script></body></html>',
+                    "index.html", allowed)
+
+
+def test_a_script_quoted_in_a_jinja_comment_is_not_allowed(tmp_path):
+    theme = Path(material.__file__).parent / "templates"
+    ours = tmp_path / "partials" / "javascripts"
+    ours.mkdir(parents=True)
+    (ours / "palette.html").write_text("{# before: <script>alert(1)</script> #}\n<script>var shown=1</script>\n")
+    allowed = csp.allowed_shapes([tmp_path, theme])
+    page = '<html><head><meta charset="utf-8"></head><body><script>{}</script></body></html>'
+    assert sha("var shown=1") in csp.protect(page.format("var shown=1"), "index.html", allowed)
+    with pytest.raises(BuildError):
+        csp.protect(page.format("alert(1)"), "index.html", allowed)

@@ -7,3 +7,4 @@ import "../afspraak.js";
 import "../kaartje-van-de-week.js";
 import "../nieuwe-versie.js";
 import "../weergave.js";
+import "../kop-titels.js";

@@ -1,0 +1,174 @@
+"""The header, as a reader meets it. The light and the dark view (docs/assets/js/weergave.js and the header script
+before it): the system's choice from the first paint, the toggle by keyboard, the choice kept and shared between
+tabs, and damaged, crafted, full or blocked storage. And the icons' hover texts (docs/assets/js/kop-titels.js)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import until
+
+pytestmark = pytest.mark.browser
+
+PAGE = "modules/wat-is-vertrouwen/"
+STATE = """() => ({
+    scheme: document.body.getAttribute("data-md-color-scheme"),
+    shown: [...document.querySelectorAll(".lv-scheme-toggle > button")].filter(b => !b.hidden).map(b => b.getAttribute("aria-label")),
+    root: getComputedStyle(document.documentElement).colorScheme,
+})"""
+TOGGLE = ".lv-scheme-toggle > button:not([hidden])"
+# Colour transitions still running two frames after a switch (a link's colour takes 125 ms).
+SLIDING = """() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(() => resolve(
+    document.getAnimations().filter(a => a instanceof CSSTransition && a.transitionProperty.includes("color")).length))))"""
+# Two frames: the browser reports a change of the system's colour scheme while it renders.
+FRAMES = "() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)))"
+STORED = "() => Object.entries(localStorage).filter(([key]) => key.endsWith('.__palette')).map(([, value]) => value)"
+
+
+def opened(browser, site_url, scheme, scripts=True, **options):
+    context = browser.new_context(locale="nl-NL", color_scheme=scheme, **options)
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    if not scripts:
+        # Only the header's own script may run: the view must be right before the page's scripts arrive.
+        page.route("**/*.js", lambda route: route.abort())
+    page.goto(site_url + PAGE)
+    return context, page, errors
+
+
+@pytest.mark.parametrize("system, scheme, button, root", [
+    ("light", "default", "Donkere weergave", "normal"),
+    ("dark", "slate", "Lichte weergave", "dark"),
+])
+def test_the_first_paint_follows_the_system_without_the_page_scripts(browser, site_url, system, scheme, button, root):
+    context, page, errors = opened(browser, site_url, system, scripts=False)
+    assert page.evaluate(STATE) == {"scheme": scheme, "shown": [button], "root": root}
+    assert not errors
+    context.close()
+
+
+def test_the_toggle_works_by_keyboard_and_the_choice_stays(browser, site_url):
+    context, page, errors = opened(browser, site_url, "light", viewport={"width": 360, "height": 700})
+    page.locator(TOGGLE).focus()
+    page.keyboard.press("Enter")
+    until(page, "() => document.body.getAttribute('data-md-color-scheme') === 'slate'")
+    assert page.evaluate(STATE) == {"scheme": "slate", "shown": ["Lichte weergave"], "root": "dark"}
+    # Focus moves to the button now shown, so the next key press switches back.
+    assert page.evaluate("() => document.activeElement.getAttribute('aria-label')") == "Lichte weergave"
+    assert json.loads(page.evaluate(STORED)[0])["color"]["scheme"] == "slate"
+    page.reload()
+    assert page.evaluate(STATE)["scheme"] == "slate", "the choice outlives a reload"
+    page.locator(TOGGLE).focus()
+    page.keyboard.press("Space")
+    until(page, "() => document.body.getAttribute('data-md-color-scheme') === 'default'")
+    assert not errors
+    context.close()
+
+
+def test_a_switch_leaves_focus_where_it_was_and_slides_no_colours(browser, site_url):
+    context, page, _ = opened(browser, site_url, "light")
+    page.locator(".md-content a[href]").first.focus()
+    page.evaluate("selector => document.querySelector(selector).click()", TOGGLE)
+    until(page, "() => document.body.getAttribute('data-md-color-scheme') === 'slate'")
+    assert page.evaluate("() => document.activeElement.matches('.md-content a[href]')"), "focus stays in the text"
+    # Links change colour with a transition; during a switch none may run, from a click or from another tab.
+    other = context.new_page()
+    other.goto(site_url + PAGE)
+    other.locator(TOGGLE).click()
+    until(page, "() => document.body.getAttribute('data-md-color-scheme') === 'default'")
+    assert page.evaluate(SLIDING) == 0
+    page.locator(TOGGLE).click()
+    assert page.evaluate(SLIDING) == 0
+    context.close()
+
+
+def test_a_second_tab_follows_the_choice(browser, site_url):
+    context, page, _ = opened(browser, site_url, "light")
+    other = context.new_page()
+    other.goto(site_url + PAGE)
+    page.locator(TOGGLE).click()
+    until(other, "() => document.body.getAttribute('data-md-color-scheme') === 'slate'")
+    assert other.evaluate(STATE)["shown"] == ["Lichte weergave"]
+    # Wiping the site's data elsewhere brings back the system's choice.
+    page.evaluate("() => localStorage.clear()")
+    until(other, "() => document.body.getAttribute('data-md-color-scheme') === 'default'")
+    context.close()
+
+
+def test_the_system_switch_counts_until_the_reader_chooses(browser, site_url):
+    context, page, _ = opened(browser, site_url, "light")
+    page.emulate_media(color_scheme="dark")
+    until(page, "() => document.body.getAttribute('data-md-color-scheme') === 'slate'")
+    page.locator(TOGGLE).click()
+    until(page, "() => document.body.getAttribute('data-md-color-scheme') === 'default'")
+    page.emulate_media(color_scheme="light")
+    page.evaluate(FRAMES)
+    page.emulate_media(color_scheme="dark")
+    page.evaluate(FRAMES)
+    assert page.evaluate(STATE)["scheme"] == "default", "the reader's choice wins over the system"
+    context.close()
+
+
+@pytest.mark.parametrize("stored", [
+    "{kapot",
+    json.dumps({"color": {"scheme": "constructor"}}),
+    json.dumps({"color": {"scheme": "\"><img src=x onerror=alert(1)>"}}),
+    json.dumps({"color": None}),
+    json.dumps([1, 2]),
+    "null",
+])
+def test_a_damaged_or_crafted_choice_falls_back_to_the_system(browser, site_url, stored):
+    context, page, errors = opened(browser, site_url, "dark")
+    page.evaluate("value => localStorage.setItem(__md_scope.pathname + '.__palette', value)", stored)
+    page.reload()
+    assert page.evaluate(STATE) == {"scheme": "slate", "shown": ["Lichte weergave"], "root": "dark"}
+    page.locator(TOGGLE).click()
+    until(page, "() => document.body.getAttribute('data-md-color-scheme') === 'default'")
+    assert not errors
+    context.close()
+
+
+@pytest.mark.parametrize("storage", [
+    # Full: Material's writer catches this itself. Blocked: merely reading window.localStorage throws.
+    "Storage.prototype.setItem = () => { throw new DOMException('vol', 'QuotaExceededError'); };",
+    "Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('geblokkeerd', 'SecurityError'); } });",
+])
+def test_a_full_or_blocked_storage_still_switches_for_this_page(browser, site_url, storage):
+    context = browser.new_context(locale="nl-NL", color_scheme="light")
+    context.add_init_script(storage)
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(site_url + PAGE)
+    page.locator(TOGGLE).click()
+    until(page, "() => document.body.getAttribute('data-md-color-scheme') === 'slate'")
+    # The system switches twice: the reader's choice still holds for this page, though nothing could keep it.
+    page.emulate_media(color_scheme="dark")
+    page.evaluate(FRAMES)
+    page.emulate_media(color_scheme="light")
+    page.evaluate(FRAMES)
+    assert page.evaluate(STATE)["scheme"] == "slate"
+    assert not [error for error in errors if "weergave" in error or "__lv_scheme" in error], errors
+    context.close()
+
+
+# Counts Material's tooltips added to the page, from before the first script runs.
+COUNT_TOOLTIPS = """window.__lvTooltips = 0;
+new MutationObserver(records => records.forEach(record => record.addedNodes.forEach(node => {
+    if (node.classList && node.classList.contains("md-tooltip")) window.__lvTooltips += 1;
+}))).observe(document, { childList: true, subtree: true });"""
+
+
+def test_the_header_icons_keep_their_hover_text_without_materials_measured_tooltips(browser, site_url):
+    context = browser.new_context(locale="nl-NL")
+    context.add_init_script(COUNT_TOOLTIPS)
+    page = context.new_page()
+    page.goto(site_url + PAGE)
+    icons = "[...document.querySelectorAll('.md-header :is(a, button)[aria-label]')]"
+    labels = page.evaluate(f"() => {icons}.map(e => e.getAttribute('aria-label'))")
+    assert sorted(labels) == ["Donkere weergave", "Leegmaken", "Lichte weergave", "Vertrouwen en gelijkwaardig samenwerken"]
+    until(page, f"() => {icons}.every(e => e.getAttribute('title') === e.getAttribute('aria-label'))")
+    assert page.evaluate("() => window.__lvTooltips") == 0, "Material measured a tooltip for a header icon"
+    context.close()
