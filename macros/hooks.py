@@ -22,7 +22,7 @@ from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File, Files, InclusionLevel  # noqa: E402
 from mkdocs.structure.pages import Page  # noqa: E402
 
-from macros import build_outputs, csp, heading_links, page_meta, pages, print_site, search_lazy, search_stemming, service_worker, social  # noqa: E402
+from macros import build_outputs, csp, heading_links, page_meta, pages, palette_css, print_site, search_lazy, search_stemming, service_worker, social  # noqa: E402
 from macros.build import CONFIG_KEY, Build, Site, start_build  # noqa: E402
 from macros.errors import BuildError  # noqa: E402
 
@@ -103,6 +103,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         synonyms = {entry.site: list(entry.lezers) for entry in build.catalog.data.zoekwoorden}
         search_stemming.patch_search_worker(build.site.site_dir, synonyms)
         search_lazy.patch_bundle(build.site.site_dir)
+        palette_css.trim_site(build.site.site_dir, config.theme.get("palette"))
         # Last, once every page is written (the print page and the short links too): the security policy.
         # Not while serving: `mkdocs serve` adds its live-reload script to each page as it sends it, with
         # numbers that change per request, so no hash could allow it and the page would never refresh.

@@ -172,3 +172,27 @@ def test_the_header_icons_keep_their_hover_text_without_materials_measured_toolt
     until(page, f"() => {icons}.every(e => e.getAttribute('title') === e.getAttribute('aria-label'))")
     assert page.evaluate("() => window.__lvTooltips") == 0, "Material measured a tooltip for a header icon"
     context.close()
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+def test_a_keyboard_user_sees_the_toggles_name_on_focus(browser, site_url, width):
+    context = browser.new_context(locale="nl-NL", viewport={"width": width, "height": 700})
+    page = context.new_page()
+    page.goto(site_url + PAGE)
+    toggle = page.locator(TOGGLE)
+    for _ in range(30):  # by Tab, the way a keyboard user gets there
+        page.keyboard.press("Tab")
+        if page.evaluate("selector => document.activeElement === document.querySelector(selector)", TOGGLE):
+            break
+    label = page.evaluate("selector => getComputedStyle(document.querySelector(selector), '::after').content", TOGGLE)
+    assert label == '"Donkere weergave"'
+    # The name stays on the screen: inside the viewport, not cut off at a narrow phone's right edge.
+    box = page.evaluate("""selector => {
+        const button = document.querySelector(selector).getBoundingClientRect();
+        const width = parseFloat(getComputedStyle(document.querySelector(selector), '::after').width);
+        return {right: button.right, left: button.right - width, viewport: innerWidth};
+    }""", TOGGLE)
+    assert 0 <= box["left"] and box["right"] <= box["viewport"], box
+    toggle.page.mouse.click(5, 300)
+    assert page.evaluate("selector => getComputedStyle(document.querySelector(selector), '::after').content", TOGGLE) == "none"
+    context.close()

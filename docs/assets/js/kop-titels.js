@@ -4,7 +4,7 @@
    page, while a phone's reader waits (BENCHMARKS.md, section 7). This script runs after Material's script but
    before the page has loaded, when Material looks for those titles. It takes them away and gives them back
    once the browser is idle, so they show as the browser's own hover text. Each icon keeps its name in its
-   aria-label, so a screen reader hears the same as before. */
+   aria-label, so a screen reader hears the same as before, and a keyboard user sees it on focus (kop.css). */
 var held = [];
 
 document.querySelectorAll(".md-header [title]").forEach(function (element) {
@@ -14,9 +14,9 @@ document.querySelectorAll(".md-header [title]").forEach(function (element) {
 });
 
 function giveBack() {
-  (window.requestIdleCallback || window.setTimeout)(function () {
-    held.forEach(function (pair) { pair[0].setAttribute("title", pair[1]); });
-  });
+  var back = function () { held.forEach(function (pair) { pair[0].setAttribute("title", pair[1]); }); };
+  if (window.requestIdleCallback) window.requestIdleCallback(back, { timeout: 2000 }); // soon, on a busy page too
+  else window.setTimeout(back, 0);
 }
 
 // After Material's own handler of the same event, which was added first; then once the browser is idle.
