@@ -26,8 +26,10 @@ FRAMES = "() => new Promise(resolve => requestAnimationFrame(() => requestAnimat
 STORED = "() => Object.entries(localStorage).filter(([key]) => key.endsWith('.__palette')).map(([, value]) => value)"
 
 
-def opened(browser, site_url, scheme, scripts=True, **options):
+def opened(browser, site_url, scheme, scripts=True, init=None, **options):
     context = browser.new_context(locale="nl-NL", color_scheme=scheme, **options)
+    if init:
+        context.add_init_script(init)
     page = context.new_page()
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
@@ -36,6 +38,17 @@ def opened(browser, site_url, scheme, scripts=True, **options):
         page.route("**/*.js", lambda route: route.abort())
     page.goto(site_url + PAGE)
     return context, page, errors
+
+
+def shows(page, scheme):
+    until(page, f"() => document.body.getAttribute('data-md-color-scheme') === '{scheme}'")
+
+
+def system_turns(page, *schemes):
+    """The system's colour scheme changes, one after another, each seen by the page."""
+    for scheme in schemes:
+        page.emulate_media(color_scheme=scheme)
+        page.evaluate(FRAMES)
 
 
 @pytest.mark.parametrize("system, scheme, button, root", [
@@ -53,7 +66,7 @@ def test_the_toggle_works_by_keyboard_and_the_choice_stays(browser, site_url):
     context, page, errors = opened(browser, site_url, "light", viewport={"width": 360, "height": 700})
     page.locator(TOGGLE).focus()
     page.keyboard.press("Enter")
-    until(page, "() => document.body.getAttribute('data-md-color-scheme') === 'slate'")
+    shows(page, "slate")
     assert page.evaluate(STATE) == {"scheme": "slate", "shown": ["Lichte weergave"], "root": "dark"}
     # Focus moves to the button now shown, so the next key press switches back.
     assert page.evaluate("() => document.activeElement.getAttribute('aria-label')") == "Lichte weergave"
@@ -62,7 +75,7 @@ def test_the_toggle_works_by_keyboard_and_the_choice_stays(browser, site_url):
     assert page.evaluate(STATE)["scheme"] == "slate", "the choice outlives a reload"
     page.locator(TOGGLE).focus()
     page.keyboard.press("Space")
-    until(page, "() => document.body.getAttribute('data-md-color-scheme') === 'default'")
+    shows(page, "default")
     assert not errors
     context.close()
 
@@ -71,13 +84,13 @@ def test_a_switch_leaves_focus_where_it_was_and_slides_no_colours(browser, site_
     context, page, _ = opened(browser, site_url, "light")
     page.locator(".md-content a[href]").first.focus()
     page.evaluate("selector => document.querySelector(selector).click()", TOGGLE)
-    until(page, "() => document.body.getAttribute('data-md-color-scheme') === 'slate'")
+    shows(page, "slate")
     assert page.evaluate("() => document.activeElement.matches('.md-content a[href]')"), "focus stays in the text"
     # Links change colour with a transition; during a switch none may run, from a click or from another tab.
     other = context.new_page()
     other.goto(site_url + PAGE)
     other.locator(TOGGLE).click()
-    until(page, "() => document.body.getAttribute('data-md-color-scheme') === 'default'")
+    shows(page, "default")
     assert page.evaluate(SLIDING) == 0
     page.locator(TOGGLE).click()
     assert page.evaluate(SLIDING) == 0
@@ -89,24 +102,21 @@ def test_a_second_tab_follows_the_choice(browser, site_url):
     other = context.new_page()
     other.goto(site_url + PAGE)
     page.locator(TOGGLE).click()
-    until(other, "() => document.body.getAttribute('data-md-color-scheme') === 'slate'")
+    shows(other, "slate")
     assert other.evaluate(STATE)["shown"] == ["Lichte weergave"]
     # Wiping the site's data elsewhere brings back the system's choice.
     page.evaluate("() => localStorage.clear()")
-    until(other, "() => document.body.getAttribute('data-md-color-scheme') === 'default'")
+    shows(other, "default")
     context.close()
 
 
 def test_the_system_switch_counts_until_the_reader_chooses(browser, site_url):
     context, page, _ = opened(browser, site_url, "light")
     page.emulate_media(color_scheme="dark")
-    until(page, "() => document.body.getAttribute('data-md-color-scheme') === 'slate'")
+    shows(page, "slate")
     page.locator(TOGGLE).click()
-    until(page, "() => document.body.getAttribute('data-md-color-scheme') === 'default'")
-    page.emulate_media(color_scheme="light")
-    page.evaluate(FRAMES)
-    page.emulate_media(color_scheme="dark")
-    page.evaluate(FRAMES)
+    shows(page, "default")
+    system_turns(page, "light", "dark")
     assert page.evaluate(STATE)["scheme"] == "default", "the reader's choice wins over the system"
     context.close()
 
@@ -125,7 +135,7 @@ def test_a_damaged_or_crafted_choice_falls_back_to_the_system(browser, site_url,
     page.reload()
     assert page.evaluate(STATE) == {"scheme": "slate", "shown": ["Lichte weergave"], "root": "dark"}
     page.locator(TOGGLE).click()
-    until(page, "() => document.body.getAttribute('data-md-color-scheme') === 'default'")
+    shows(page, "default")
     assert not errors
     context.close()
 
@@ -136,19 +146,11 @@ def test_a_damaged_or_crafted_choice_falls_back_to_the_system(browser, site_url,
     "Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('geblokkeerd', 'SecurityError'); } });",
 ])
 def test_a_full_or_blocked_storage_still_switches_for_this_page(browser, site_url, storage):
-    context = browser.new_context(locale="nl-NL", color_scheme="light")
-    context.add_init_script(storage)
-    page = context.new_page()
-    errors = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.goto(site_url + PAGE)
+    context, page, errors = opened(browser, site_url, "light", init=storage)
     page.locator(TOGGLE).click()
-    until(page, "() => document.body.getAttribute('data-md-color-scheme') === 'slate'")
+    shows(page, "slate")
     # The system switches twice: the reader's choice still holds for this page, though nothing could keep it.
-    page.emulate_media(color_scheme="dark")
-    page.evaluate(FRAMES)
-    page.emulate_media(color_scheme="light")
-    page.evaluate(FRAMES)
+    system_turns(page, "dark", "light")
     assert page.evaluate(STATE)["scheme"] == "slate"
     assert not [error for error in errors if "weergave" in error or "__lv_scheme" in error], errors
     context.close()
