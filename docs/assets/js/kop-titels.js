@@ -5,6 +5,8 @@
    before the page has loaded, when Material looks for those titles. It takes them away and gives them back
    once the browser is idle, so they show as the browser's own hover text. Each icon keeps its name in its
    aria-label, so a screen reader hears the same as before, and a keyboard user sees it on focus (kop.css). */
+import { whenIdle } from "./lv/core.js";
+
 var held = [];
 
 document.querySelectorAll(".md-header [title]").forEach(function (element) {
@@ -14,9 +16,7 @@ document.querySelectorAll(".md-header [title]").forEach(function (element) {
 });
 
 function giveBack() {
-  var back = function () { held.forEach(function (pair) { pair[0].setAttribute("title", pair[1]); }); };
-  if (window.requestIdleCallback) window.requestIdleCallback(back, { timeout: 2000 }); // soon, on a busy page too
-  else window.setTimeout(back, 0);
+  whenIdle(function () { held.forEach(function (pair) { pair[0].setAttribute("title", pair[1]); }); });
 }
 
 // After Material's own handler of the same event, which was added first; then once the browser is idle.

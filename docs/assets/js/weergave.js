@@ -6,6 +6,7 @@
    (overrides/partials/javascripts/palette.html) sets the view before anything is painted, and holds the one
    rule for which view: the reader's choice, else the system's. This module handles the clicks, the other
    tabs and the system's own switch. The choice is kept where Material kept it, so nobody's choice is lost. */
+import { whenIdle } from "./lv/core.js";
 import { KEYS } from "./lv/keys.js";
 
 var SWITCHING = "data-md-color-switching"; // Material's palette CSS turns transitions off under it
@@ -84,7 +85,7 @@ function start(/** @type {Rule | undefined} */ rule) {
     window.matchMedia(query).addEventListener("change", function () { show(clicked); });
   });
   // Not during Material's start: the header's style is ready by then, so reading it costs no extra pass.
-  (window.requestIdleCallback || window.setTimeout)(paintBar);
+  whenIdle(paintBar);
 }
 
 start(/** @type {any} */ (window).__lv_scheme);

@@ -208,4 +208,4 @@ function startOnce(container, mark, init) {
   return start(container, init);
 }
 
-export { formatDate, readJson, notice, start, startOnce, onPage, inSlices, siteRoot };
+export { formatDate, readJson, notice, start, startOnce, onPage, inSlices, whenIdle, siteRoot };
